@@ -1,0 +1,110 @@
+#pragma once
+/// Scenario cards: typed data the UI draws as a realistic phone screen (design.md §4).
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace dovui::core {
+
+/// A bank or brand SMS thread with one incoming message.
+struct SmsCard {
+    std::string sender;  ///< what the phone shows as sender ("VCB-Bank", "0912 xxx xxx")
+    std::string time;    ///< shown above the bubble ("08:15")
+    std::string body;
+    template <class A>
+    void serialize(A& ar) {
+        ar(sender, time, body);
+    }
+    bool operator==(const SmsCard&) const = default;
+};
+
+/// An incoming call: who the screen says is calling, and what the caller says.
+struct CallCard {
+    std::string caller;  ///< display name or number
+    std::string number;  ///< the number shown under the name (may be empty)
+    std::vector<std::string> transcript;
+    template <class A>
+    void serialize(A& ar) {
+        ar(caller, number, transcript);
+    }
+    bool operator==(const CallCard&) const = default;
+};
+
+/// One chat bubble; `fromMe` puts it on the right.
+struct ChatBubble {
+    bool fromMe = false;
+    std::string text;
+    template <class A>
+    void serialize(A& ar) {
+        ar(fromMe, text);
+    }
+    bool operator==(const ChatBubble&) const = default;
+};
+
+/// A chat app conversation (Zalo, Messenger, …).
+struct ChatCard {
+    std::string app;
+    std::string contact;
+    std::vector<ChatBubble> bubbles;
+    template <class A>
+    void serialize(A& ar) {
+        ar(app, contact, bubbles);
+    }
+    bool operator==(const ChatCard&) const = default;
+};
+
+/// A browser page: the URL bar, the page title, and what the page asks for.
+struct WebCard {
+    std::string url;
+    std::string title;
+    std::string asks;  ///< "Nhập số tài khoản và mã OTP"
+    template <class A>
+    void serialize(A& ar) {
+        ar(url, title, asks);
+    }
+    bool operator==(const WebCard&) const = default;
+};
+
+/// A QR payment: the VietQR payload plus the account holder's name a bank look-up returns.
+struct QrPaymentCard {
+    std::string payload;      ///< EMVCo/VietQR string, encoded into the drawn QR
+    std::string accountName;  ///< what the banking app shows after scanning
+    std::string shopName;     ///< where the learner thinks they are paying (may be empty)
+    template <class A>
+    void serialize(A& ar) {
+        ar(payload, accountName, shopName);
+    }
+    bool operator==(const QrPaymentCard&) const = default;
+};
+
+/// A marked span of card text, the target of the coming `spot` question kind.
+struct CardSpan {
+    std::string id;      ///< option id the span answers to ("sender", "link")
+    std::string field;   ///< card field name ("body", "sender", "url", "transcript.1")
+    uint16_t begin = 0;  ///< byte offset into the field's UTF-8 text
+    uint16_t end = 0;    ///< one past the last byte
+    template <class A>
+    void serialize(A& ar) {
+        ar(id, field, begin, end);
+    }
+    bool operator==(const CardSpan&) const = default;
+};
+
+using CardBody = std::variant<SmsCard, CallCard, ChatCard, WebCard, QrPaymentCard>;
+
+/// A scenario card with optional marked spans.
+struct ScenarioCard {
+    CardBody body;
+    std::vector<CardSpan> spans;
+    template <class A>
+    void serialize(A& ar) {
+        ar(body, spans);
+    }
+    bool operator==(const ScenarioCard&) const = default;
+};
+
+/// The pack-file name of a card type ("sms", "call", "chat", "web", "qr_payment").
+const char* cardTypeName(const CardBody& body);
+
+}  // namespace dovui::core

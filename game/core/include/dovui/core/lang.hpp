@@ -1,0 +1,5 @@
+#pragma once
+/// UI/message language. Vietnamese is the default everywhere.
+namespace dovui::core {
+enum class Lang { Vi, En };
+}  // namespace dovui::core

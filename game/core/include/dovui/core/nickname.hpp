@@ -1,0 +1,21 @@
+#pragma once
+/// Nickname rules (design.md §6): 1–16 visible characters, trimmed, NFC, no control
+/// characters, not on the Vietnamese + English word list.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dovui/core/protocol.hpp"
+
+namespace dovui::core {
+
+inline constexpr std::size_t kMaxNicknameGraphemes = 16;
+
+struct NicknameCheck {
+    std::string nickname;  ///< cleaned form, valid when refusal is empty
+    std::optional<JoinRefusal> refusal;
+};
+
+NicknameCheck checkNickname(std::string_view raw);
+
+}  // namespace dovui::core

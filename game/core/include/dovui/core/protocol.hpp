@@ -1,0 +1,308 @@
+#pragma once
+/// The one message table (design.md §5). Each message is a small struct with one
+/// `serialize`; a variant's index is its wire id. APPEND ONLY: add messages and fields at
+/// the end, and bump kProtocolVersion on any change (tests/golden/ fails otherwise).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <cereal/types/optional.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+
+#include "dovui/core/bounded.hpp"
+#include "dovui/core/card.hpp"
+#include "dovui/core/question.hpp"
+
+namespace dovui::core {
+
+inline constexpr std::uint16_t kProtocolVersion = 1;
+
+inline constexpr std::size_t kMaxNicknameBytes = 64;  ///< 16 graphemes of Vietnamese fit
+inline constexpr std::size_t kTokenBytes = 32;
+
+// ---------------------------------------------------------------- learner -> server
+
+/// First message of a new player. `rich` asks for question text, cards, explanations and
+/// boards; compact clients (bots, shapes-only phones) get only what their buttons need.
+struct JoinMsg {
+    std::uint16_t protocolVersion = kProtocolVersion;
+    std::uint32_t pin = 0;
+    BoundedString<kMaxNicknameBytes> nickname;
+    bool rich = true;
+    template <class A>
+    void serialize(A& ar) {
+        ar(protocolVersion, pin, nickname, rich);
+    }
+    bool operator==(const JoinMsg&) const = default;
+};
+
+/// Comes back after a drop or an app restart with the token from WelcomeMsg.
+struct RejoinMsg {
+    std::uint16_t protocolVersion = kProtocolVersion;
+    std::uint32_t pin = 0;
+    BoundedString<kTokenBytes> token;
+    bool rich = true;
+    template <class A>
+    void serialize(A& ar) {
+        ar(protocolVersion, pin, token, rich);
+    }
+    bool operator==(const RejoinMsg&) const = default;
+};
+
+/// The player's choice for question `questionIndex` (see Choice in question.hpp).
+struct AnswerMsg {
+    std::uint16_t questionIndex = 0;
+    BoundedVector<std::uint8_t, kMaxOptions> choice;
+    template <class A>
+    void serialize(A& ar) {
+        ar(questionIndex, choice);
+    }
+    bool operator==(const AnswerMsg&) const = default;
+};
+
+/// The player leaves for good (their token stops working).
+struct LeaveMsg {
+    template <class A>
+    void serialize(A&) {}
+    bool operator==(const LeaveMsg&) const = default;
+};
+
+using ClientMsg = std::variant<JoinMsg, RejoinMsg, AnswerMsg, LeaveMsg>;
+
+// ---------------------------------------------------------------- server -> learner
+
+enum class Phase : std::uint8_t { Lobby, Question, Reveal, Leaderboard, Podium };
+
+enum class JoinRefusal : std::uint8_t {
+    WrongPin,
+    WrongVersion,
+    NicknameEmpty,
+    NicknameTooLong,
+    NicknameInvalid,  ///< control characters or not UTF-8
+    NicknameTaken,
+    NicknameRude,
+    Locked,
+    Full,
+    UnknownToken,
+    Kicked,
+    RateLimited,
+    MatchOver,
+};
+
+enum class AnswerRefusal : std::uint8_t {
+    None,
+    NoQuestion,     ///< no question is open
+    WrongQuestion,  ///< answer names another question
+    Late,
+    Duplicate,
+    Malformed,  ///< indexes out of range or wrong count
+    Paused,
+    Eliminated,
+    NotJoined,
+};
+
+/// A welcome after join or rejoin: everything the learner app needs to restore itself.
+struct WelcomeMsg {
+    std::uint32_t playerId = 0;
+    std::string token;
+    std::string nickname;
+    std::uint8_t team = 0;  ///< 0 = no team
+    std::string teamName;
+    std::int32_t score = 0;
+    std::uint16_t streak = 0;
+    Phase phase = Phase::Lobby;
+    std::uint16_t questionIndex = 0;
+    bool answeredCurrent = false;
+    bool eliminated = false;
+    std::string matchName;
+    template <class A>
+    void serialize(A& ar) {
+        ar(playerId, token, nickname, team, teamName, score, streak, phase, questionIndex,
+           answeredCurrent, eliminated, matchName);
+    }
+    bool operator==(const WelcomeMsg&) const = default;
+};
+
+struct JoinRefusedMsg {
+    JoinRefusal reason = JoinRefusal::WrongPin;
+    std::string detail;  ///< e.g. the host's protocol version
+    template <class A>
+    void serialize(A& ar) {
+        ar(reason, detail);
+    }
+    bool operator==(const JoinRefusedMsg&) const = default;
+};
+
+/// Lobby count, coalesced (sent a few times a second at most).
+struct LobbyMsg {
+    std::uint32_t playerCount = 0;
+    bool locked = false;
+    template <class A>
+    void serialize(A& ar) {
+        ar(playerCount, locked);
+    }
+    bool operator==(const LobbyMsg&) const = default;
+};
+
+/// A question opens. Carries NO field that could hold the correct answer. Compact
+/// clients get it with text, options and card empty (optionCount still set).
+struct QuestionMsg {
+    std::uint16_t index = 0;
+    std::uint16_t total = 0;
+    QuestionKind kind = QuestionKind::Single;
+    std::uint8_t optionCount = 0;
+    std::uint8_t pointsMultiplier = 1;
+    std::uint32_t timeLimitMs = 0;
+    std::uint32_t remainingMs = 0;  ///< less than the limit for a late (re)joiner
+    std::string text;
+    std::vector<std::string> options;
+    std::optional<ScenarioCard> card;
+    template <class A>
+    void serialize(A& ar) {
+        ar(index, total, kind, optionCount, pointsMultiplier, timeLimitMs, remainingMs, text,
+           options, card);
+    }
+    bool operator==(const QuestionMsg&) const = default;
+};
+
+struct AnswerAckMsg {
+    std::uint16_t questionIndex = 0;
+    AnswerRefusal refusal = AnswerRefusal::None;  ///< None = accepted
+    template <class A>
+    void serialize(A& ar) {
+        ar(questionIndex, refusal);
+    }
+    bool operator==(const AnswerAckMsg&) const = default;
+};
+
+/// The reveal, personal to each player.
+struct RevealMsg {
+    std::uint16_t index = 0;
+    std::vector<std::uint8_t> correct;  ///< see Question::correct
+    std::vector<std::uint32_t> counts;  ///< how many chose each option (rich clients)
+    std::string explanation;            ///< rich clients only
+    bool voided = false;                ///< the facilitator skipped the question
+    bool answered = false;
+    bool correctAnswer = false;
+    std::int32_t pointsGained = 0;
+    std::int32_t score = 0;
+    std::uint16_t streak = 0;
+    std::uint32_t rank = 0;
+    std::uint32_t playerCount = 0;
+    bool eliminated = false;
+    template <class A>
+    void serialize(A& ar) {
+        ar(index, correct, counts, explanation, voided, answered, correctAnswer, pointsGained,
+           score, streak, rank, playerCount, eliminated);
+    }
+    bool operator==(const RevealMsg&) const = default;
+};
+
+struct BoardRow {
+    std::string name;
+    std::int32_t score = 0;
+    std::uint32_t rank = 0;
+    template <class A>
+    void serialize(A& ar) {
+        ar(name, score, rank);
+    }
+    bool operator==(const BoardRow&) const = default;
+};
+
+/// Top players and team standings (rich clients).
+struct LeaderboardMsg {
+    std::uint16_t afterQuestion = 0;
+    std::vector<BoardRow> top;
+    std::vector<BoardRow> teams;
+    template <class A>
+    void serialize(A& ar) {
+        ar(afterQuestion, top, teams);
+    }
+    bool operator==(const LeaderboardMsg&) const = default;
+};
+
+struct PauseMsg {
+    bool paused = false;
+    std::uint32_t remainingMs = 0;
+    template <class A>
+    void serialize(A& ar) {
+        ar(paused, remainingMs);
+    }
+    bool operator==(const PauseMsg&) const = default;
+};
+
+/// The match is over: the podium (rich clients get the top 3) and this player's result.
+struct PodiumMsg {
+    std::vector<BoardRow> top;
+    std::vector<BoardRow> teams;
+    std::uint32_t rank = 0;
+    std::uint32_t playerCount = 0;
+    std::int32_t score = 0;
+    std::uint16_t correctCount = 0;
+    std::uint16_t questionCount = 0;
+    template <class A>
+    void serialize(A& ar) {
+        ar(top, teams, rank, playerCount, score, correctCount, questionCount);
+    }
+    bool operator==(const PodiumMsg&) const = default;
+};
+
+struct KickedMsg {
+    std::string reason;
+    template <class A>
+    void serialize(A& ar) {
+        ar(reason);
+    }
+    bool operator==(const KickedMsg&) const = default;
+};
+
+/// Rung chuông vàng: the facilitator brought everyone back.
+struct RevivedMsg {
+    template <class A>
+    void serialize(A&) {}
+    bool operator==(const RevivedMsg&) const = default;
+};
+
+/// The server drops this connection for a reason the learner should read.
+struct ErrorMsg {
+    std::string reason;
+    template <class A>
+    void serialize(A& ar) {
+        ar(reason);
+    }
+    bool operator==(const ErrorMsg&) const = default;
+};
+
+using ServerMsg =
+    std::variant<WelcomeMsg, JoinRefusedMsg, LobbyMsg, QuestionMsg, AnswerAckMsg, RevealMsg,
+                 LeaderboardMsg, PauseMsg, PodiumMsg, KickedMsg, RevivedMsg, ErrorMsg>;
+
+// ---------------------------------------------------------------- encode / decode
+
+struct DecodeError {
+    DecodeErrorCode code = DecodeErrorCode::Empty;
+    std::string detail;
+};
+
+template <class T>
+struct Decoded {
+    std::optional<T> msg;
+    DecodeError error;  ///< meaningful when msg is empty
+    explicit operator bool() const { return msg.has_value(); }
+};
+
+/// Wire form: one byte id (the variant index), then the message's fields.
+std::string encode(const ClientMsg& msg);
+std::string encode(const ServerMsg& msg);
+
+/// Never throws, never allocates beyond the input's size; a Join/Rejoin of another
+/// protocol version decodes to WrongVersion with both versions in the detail.
+Decoded<ClientMsg> decodeClientMsg(const std::uint8_t* data, std::size_t size);
+Decoded<ServerMsg> decodeServerMsg(const std::uint8_t* data, std::size_t size);
+
+const char* decodeErrorName(DecodeErrorCode code);
+
+}  // namespace dovui::core
