@@ -1,0 +1,68 @@
+#pragma once
+/// The server side of ENet: one host, hardened limits, events as plain values.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dovui/net/handshake.hpp"
+
+typedef struct _ENetHost ENetHost;
+typedef struct _ENetPeer ENetPeer;
+
+namespace dovui::net {
+
+using PeerId = std::uint32_t;  ///< stable for the life of a connection; never reused
+
+struct EnetServerConfig {
+    std::uint16_t port = 0;
+    std::size_t maxPeers = 1024;                ///< hard cap 4095 (ENet's peer-id space)
+    std::size_t maxPacketBytes = 16 * 1024;     ///< a bigger packet drops the peer
+    std::size_t maxWaitingBytes = 64 * 1024;    ///< per-peer reassembly buffer
+    std::uint32_t timeoutMinMs = 5000;          ///< a phone off Wi-Fi is noticed in ~5–10 s
+    std::uint32_t timeoutMaxMs = 10000;
+    std::size_t maxPeersPerAddress = 4095;      ///< duplicate-IP cap (bots share one address)
+};
+
+struct NetEvent {
+    enum class Kind { Connect, Receive, Disconnect } kind = Kind::Connect;
+    PeerId peer = 0;
+    std::uint32_t data = 0;       ///< connect data (protocol version) / disconnect data
+    std::uint32_t address = 0;    ///< IPv4 in network byte order
+    std::vector<std::uint8_t> bytes;
+};
+
+class EnetServer {
+public:
+    explicit EnetServer(const EnetServerConfig& config);  ///< throws when the port is taken
+    ~EnetServer();
+    EnetServer(const EnetServer&) = delete;
+    EnetServer& operator=(const EnetServer&) = delete;
+
+    /// Waits up to `timeoutMs` for network activity, then drains every pending event.
+    void poll(std::uint32_t timeoutMs, const std::function<void(NetEvent&)>& onEvent);
+    /// Queues a reliable packet (sent at the next poll or flush).
+    void send(PeerId peer, const std::string& bytes);
+    void flush();
+    /// Closes gracefully after queued packets; the reason reaches the client.
+    void close(PeerId peer, CloseReason reason);
+    /// Half the smoothed round-trip time in ms, capped at `capMs`.
+    std::uint32_t halfRoundTripMs(PeerId peer, std::uint32_t capMs) const;
+    std::uint16_t port() const;
+    std::uint64_t bytesSent() const;
+    std::uint64_t bytesReceived() const;
+
+private:
+    ENetPeer* find(PeerId peer) const;
+
+    ENetHost* m_host = nullptr;
+    PeerId m_nextPeerId = 1;
+    std::unordered_map<PeerId, ENetPeer*> m_peers;
+};
+
+/// Every IPv4 address of this machine's up, non-loopback interfaces, as text.
+std::vector<std::string> lanAddresses();
+std::string addressToString(std::uint32_t networkOrderIpv4);
+
+}  // namespace dovui::net

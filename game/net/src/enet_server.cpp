@@ -1,0 +1,136 @@
+#include "dovui/net/enet_server.hpp"
+
+#include <arpa/inet.h>
+#include <enet/enet.h>
+#include <ifaddrs.h>
+#include <net/if.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "dovui/core/protocol.hpp"
+
+namespace dovui::net {
+namespace {
+
+constexpr std::size_t kHardPeerCap = 4095;
+constexpr std::size_t kChannels = 1;
+
+/// Peer ids live in ENet's per-peer `data` pointer, so lookups need no map.
+PeerId idOf(const ENetPeer* peer) {
+    return static_cast<PeerId>(reinterpret_cast<std::uintptr_t>(peer->data));
+}
+
+}  // namespace
+
+EnetServer::EnetServer(const EnetServerConfig& config) {
+    ENetAddress address{};
+    address.host = ENET_HOST_ANY;
+    address.port = config.port;
+    std::size_t peers = std::clamp<std::size_t>(config.maxPeers, 1, kHardPeerCap);
+    m_host = enet_host_create(&address, peers, kChannels, 0, 0);
+    if (!m_host)
+        throw std::runtime_error("cannot open UDP port " + std::to_string(config.port) +
+                                 " (is another game server running?)");
+    m_host->maximumPacketSize = config.maxPacketBytes;
+    m_host->maximumWaitingData = config.maxWaitingBytes;
+    m_host->duplicatePeers = std::clamp<std::size_t>(config.maxPeersPerAddress, 1, kHardPeerCap);
+    for (std::size_t i = 0; i < m_host->peerCount; ++i)
+        enet_peer_timeout(&m_host->peers[i], 0, config.timeoutMinMs, config.timeoutMaxMs);
+}
+
+EnetServer::~EnetServer() {
+    if (!m_host) return;
+    for (std::size_t i = 0; i < m_host->peerCount; ++i)
+        if (m_host->peers[i].state == ENET_PEER_STATE_CONNECTED)
+            enet_peer_disconnect_now(&m_host->peers[i],
+                                     makeDisconnectData(CloseReason::ShuttingDown, core::kProtocolVersion));
+    enet_host_destroy(m_host);
+}
+
+void EnetServer::poll(std::uint32_t timeoutMs, const std::function<void(NetEvent&)>& onEvent) {
+    ENetEvent event;
+    int status = enet_host_service(m_host, &event, timeoutMs);
+    while (status > 0) {
+        NetEvent out;
+        switch (event.type) {
+            case ENET_EVENT_TYPE_CONNECT:
+                event.peer->data = reinterpret_cast<void*>(static_cast<std::uintptr_t>(m_nextPeerId++));
+                m_peers[idOf(event.peer)] = event.peer;
+                out.kind = NetEvent::Kind::Connect;
+                out.peer = idOf(event.peer);
+                out.data = event.data;
+                out.address = event.peer->address.host;
+                onEvent(out);
+                break;
+            case ENET_EVENT_TYPE_RECEIVE:
+                out.kind = NetEvent::Kind::Receive;
+                out.peer = idOf(event.peer);
+                out.address = event.peer->address.host;
+                out.bytes.assign(event.packet->data, event.packet->data + event.packet->dataLength);
+                enet_packet_destroy(event.packet);
+                onEvent(out);
+                break;
+            case ENET_EVENT_TYPE_DISCONNECT:
+                out.kind = NetEvent::Kind::Disconnect;
+                out.peer = idOf(event.peer);
+                out.data = event.data;
+                event.peer->data = nullptr;
+                m_peers.erase(out.peer);
+                if (out.peer != 0) onEvent(out);
+                break;
+            case ENET_EVENT_TYPE_NONE: break;
+        }
+        status = enet_host_check_events(m_host, &event);
+    }
+}
+
+ENetPeer* EnetServer::find(PeerId peer) const {
+    auto it = m_peers.find(peer);
+    return it == m_peers.end() ? nullptr : it->second;
+}
+
+void EnetServer::send(PeerId peer, const std::string& bytes) {
+    ENetPeer* p = find(peer);
+    if (!p || p->state != ENET_PEER_STATE_CONNECTED) return;
+    ENetPacket* packet = enet_packet_create(bytes.data(), bytes.size(), ENET_PACKET_FLAG_RELIABLE);
+    if (enet_peer_send(p, 0, packet) != 0) enet_packet_destroy(packet);
+}
+
+void EnetServer::flush() { enet_host_flush(m_host); }
+
+void EnetServer::close(PeerId peer, CloseReason reason) {
+    if (ENetPeer* p = find(peer)) enet_peer_disconnect_later(p, makeDisconnectData(reason, core::kProtocolVersion));
+}
+
+std::uint32_t EnetServer::halfRoundTripMs(PeerId peer, std::uint32_t capMs) const {
+    const ENetPeer* p = find(peer);
+    return p ? std::min<std::uint32_t>(p->roundTripTime / 2, capMs) : 0;
+}
+
+std::uint16_t EnetServer::port() const { return m_host->address.port; }
+std::uint64_t EnetServer::bytesSent() const { return m_host->totalSentData; }
+std::uint64_t EnetServer::bytesReceived() const { return m_host->totalReceivedData; }
+
+std::string addressToString(std::uint32_t networkOrderIpv4) {
+    char text[INET_ADDRSTRLEN] = {};
+    in_addr addr{};
+    addr.s_addr = networkOrderIpv4;
+    inet_ntop(AF_INET, &addr, text, sizeof text);
+    return text;
+}
+
+std::vector<std::string> lanAddresses() {
+    std::vector<std::string> out;
+    ifaddrs* list = nullptr;
+    if (getifaddrs(&list) != 0) return out;
+    for (ifaddrs* it = list; it; it = it->ifa_next) {
+        if (!it->ifa_addr || it->ifa_addr->sa_family != AF_INET) continue;
+        if ((it->ifa_flags & IFF_UP) == 0 || (it->ifa_flags & IFF_LOOPBACK) != 0) continue;
+        out.push_back(addressToString(reinterpret_cast<sockaddr_in*>(it->ifa_addr)->sin_addr.s_addr));
+    }
+    freeifaddrs(list);
+    return out;
+}
+
+}  // namespace dovui::net

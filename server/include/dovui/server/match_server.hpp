@@ -1,0 +1,135 @@
+#pragma once
+/// The match server: one thread owns ENet, discovery, the Match and the store
+/// (design.md §6). Others talk to it through post() and read snapshot().
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dovui/core/match.hpp"
+#include "dovui/net/discovery.hpp"
+#include "dovui/net/enet_library.hpp"
+#include "dovui/net/enet_server.hpp"
+#include "dovui/server/commands.hpp"
+#include "dovui/server/rate_limiter.hpp"
+#include "dovui/server/snapshot.hpp"
+#include "dovui/server/store.hpp"
+
+namespace dovui::server {
+
+inline constexpr std::uint16_t kDefaultGamePort = 27960;
+
+struct ServerConfig {
+    std::string packPath;  ///< empty = the bundled default pack
+    std::string name = "Đố Vui Số";
+    std::uint16_t port = kDefaultGamePort;
+    std::uint16_t infoPort = net::kDiscoveryPort;
+    core::MatchConfig match;
+    std::string dataDir;  ///< empty = defaultDataDir()
+    bool resume = false;
+    std::uint32_t pin = 0;              ///< 0 = random 6 digits
+    double joinsPerSecondPerAddress = 5;  ///< a prankster's join flood is cut here
+    double joinBurstPerAddress = 20;
+    double messagesPerSecondPerPeer = 20;
+    double messageBurstPerPeer = 40;
+    core::Millis joinTimeoutMs = 20000;  ///< a connection that never joins is closed
+    std::uint32_t rttCompensationCapMs = 150;
+};
+
+class MatchServer {
+public:
+    /// Loads the pack, opens the store and the ports. Throws std::runtime_error with a
+    /// message that says what to fix (bad pack, port taken, unwritable data folder).
+    explicit MatchServer(ServerConfig config);
+    ~MatchServer();
+
+    /// One loop iteration: commands, network (waiting up to `waitMs`), timers, store, sends.
+    void runOnce(std::uint32_t waitMs);
+    /// Loops until `stop` becomes true.
+    void run(const std::atomic<bool>& stop);
+
+    /// Thread-safe: queue a facilitator command for the server thread.
+    void post(FacilitatorCommand command);
+    /// Thread-safe: the latest published snapshot.
+    std::shared_ptr<const ServerSnapshot> snapshot() const;
+
+    std::uint32_t pin() const { return m_pin; }
+    std::uint16_t port() const;
+    std::int64_t matchId() const { return m_matchId; }
+    const std::string& storePath() const { return m_storePath; }
+    bool resumed() const { return m_resumed; }
+    std::uint64_t bytesSent() const;
+
+private:
+    struct Connection {
+        net::PeerId peer = 0;
+        std::uint32_t address = 0;
+        core::PlayerId player = 0;
+        bool rich = true;
+        core::Millis connectedAt = 0;
+        TokenBucket messages;
+    };
+
+    core::Millis now() const;
+    void handleEvent(net::NetEvent& event);
+    void handleMessage(Connection& conn, const core::ClientMsg& msg);
+    void handleJoin(Connection& conn, const core::JoinMsg& msg);
+    void handleRejoin(Connection& conn, const core::RejoinMsg& msg);
+    void bindPlayer(Connection& conn, core::PlayerId player, bool rich);
+    void refuse(Connection& conn, core::JoinRefusal reason, const std::string& detail = {});
+    void dropMisbehaving(Connection& conn, const std::string& why);
+    void applyCommand(const FacilitatorCommand& command);
+    void recordTransitions();
+    void persistAnswers();
+    void dispatchOutbox();
+    void closeIdleConnections();
+    void publishSnapshot();
+    std::string newToken();
+
+    ServerConfig m_config;
+    net::EnetLibrary m_enetLibrary;
+    std::string m_packJson;
+    std::shared_ptr<const core::Pack> m_pack;
+    std::unique_ptr<core::Match> m_match;
+    std::unique_ptr<Store> m_store;
+    std::string m_storePath;
+    std::unique_ptr<net::EnetServer> m_net;
+    std::unique_ptr<net::DiscoveryResponder> m_discovery;
+    std::uint32_t m_pin = 0;
+    std::int64_t m_matchId = 0;
+    bool m_resumed = false;
+    std::vector<std::string> m_addresses;
+
+    std::unordered_map<net::PeerId, Connection> m_connections;
+    std::unordered_map<core::PlayerId, net::PeerId> m_peerOfPlayer;
+    KeyedRateLimiter m_joinLimiter;
+    core::Millis m_startedAt;
+    core::Millis m_lastIdleCheck = 0;
+    core::Phase m_recordedPhase = core::Phase::Lobby;
+    int m_recordedIndex = -1;
+    std::size_t m_recordedPlayers = 0;
+    std::string m_lastError;
+
+    mutable std::mutex m_commandsMutex;
+    std::vector<FacilitatorCommand> m_commands;
+    mutable std::mutex m_snapshotMutex;
+    std::shared_ptr<const ServerSnapshot> m_snapshot;
+    std::uint64_t m_snapshotVersion = 0;
+    core::Millis m_lastSnapshotAt = -1000;
+};
+
+/// Reads and validates a pack file; throws std::runtime_error listing every problem.
+struct LoadedPack {
+    std::string json;
+    core::Pack pack;
+};
+LoadedPack loadPackFile(const std::string& path, core::Lang lang = core::Lang::Vi);
+/// The bundled default pack ("Buổi học đầu tiên").
+std::string defaultPackPath();
+std::string assetsDir();
+
+}  // namespace dovui::server

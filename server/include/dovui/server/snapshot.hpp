@@ -1,0 +1,52 @@
+#pragma once
+/// An immutable picture of the match the server publishes for views (the host's projector
+/// screen, `status` on stdin). Views read it; they never touch the Match.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dovui/core/match.hpp"
+
+namespace dovui::server {
+
+struct PlayerView {
+    core::PlayerId id = 0;
+    std::string nickname;
+    std::int32_t score = 0;
+    std::int32_t lastGain = 0;
+    std::uint32_t rank = 0;
+    std::uint32_t previousRank = 0;
+    std::uint8_t team = 0;
+    bool connected = false;
+    bool eliminated = false;
+    bool answered = false;  ///< answered the open question
+};
+
+struct ServerSnapshot {
+    std::uint64_t version = 0;  ///< grows with every change
+    std::uint32_t pin = 0;
+    std::string name;
+    std::uint16_t port = 0;
+    std::uint16_t webPort = 0;
+    std::vector<std::string> addresses;
+    std::shared_ptr<const core::Pack> pack;
+    core::MatchConfig config;
+    core::Phase phase = core::Phase::Lobby;
+    bool paused = false;
+    bool locked = false;
+    bool revived = false;
+    std::uint16_t questionIndex = 0;
+    std::uint16_t questionCount = 0;
+    core::Millis limitMs = 0;
+    core::Millis remainingMs = 0;
+    std::size_t answersReceived = 0;
+    std::size_t activePlayers = 0;
+    std::vector<PlayerView> players;  ///< in join order (left players omitted)
+    std::vector<std::uint32_t> lastCounts;
+    std::vector<core::BoardRow> top;
+    std::vector<core::BoardRow> teams;
+    std::string lastError;  ///< the latest problem worth showing the facilitator
+};
+
+}  // namespace dovui::server

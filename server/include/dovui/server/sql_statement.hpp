@@ -1,0 +1,41 @@
+#pragma once
+/// A prepared SQLite statement with chained binds; errors become exceptions with SQLite's text.
+#include <cstdint>
+#include <string>
+#include <type_traits>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dovui::server {
+
+class SqlStatement {
+public:
+    SqlStatement(sqlite3* db, const std::string& sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
+
+    template <class T>
+    SqlStatement& bind(T value) {
+        if constexpr (std::is_integral_v<T>) return bindInt(static_cast<std::int64_t>(value));
+        else return bindText(std::string(value));
+    }
+    /// Runs a statement that returns no rows.
+    void run();
+    /// Advances to the next row; false when done.
+    bool step();
+    void reset();
+    std::int64_t int64(int column) const;
+    std::string text(int column) const;
+
+private:
+    SqlStatement& bindInt(std::int64_t value);
+    SqlStatement& bindText(const std::string& value);
+
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_nextParam = 1;
+};
+
+}  // namespace dovui::server

@@ -1,0 +1,67 @@
+#pragma once
+/// The results store: one SQLite file (WAL) with matches, players, questions as asked and
+/// answers (design.md §6). Writes are grouped into one transaction per server-loop tick,
+/// committed before the acknowledgements of that tick are sent.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dovui/core/match.hpp"
+
+struct sqlite3;
+
+namespace dovui::server {
+
+/// What `--resume` needs to rebuild an unfinished match.
+struct SavedMatch {
+    std::int64_t matchId = 0;
+    std::uint32_t pin = 0;
+    std::string packJson;  ///< the pack as it was when the match started
+    core::MatchConfig config;
+    core::Match::Restore state;
+};
+
+class Store {
+public:
+    /// Opens or creates `path`; throws std::runtime_error with SQLite's message.
+    explicit Store(const std::string& path);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    std::int64_t createMatch(std::uint32_t pin, const core::MatchConfig& config, const core::Pack& pack,
+                             const std::string& packJson, std::int64_t startedAtUnix);
+    void addPlayer(std::int64_t matchId, const core::Player& p);
+    void addAnswers(std::int64_t matchId, const std::vector<core::AnswerRecord>& answers,
+                    std::int64_t arrivedAtUnixMs);
+    void questionOpened(std::int64_t matchId, std::uint16_t index, const core::Question& q,
+                        std::int64_t atUnix);
+    /// After a reveal: every player's totals and every answer's points and correctness.
+    void questionClosed(std::int64_t matchId, const core::Match& match);
+    void saveMatchState(std::int64_t matchId, const core::Match& match);
+    void playerLeft(std::int64_t matchId, core::PlayerId player, bool kicked);
+    void matchEnded(std::int64_t matchId, std::int64_t endedAtUnix);
+
+    /// Groups the writes of one loop tick; commit() makes them durable.
+    void begin();
+    void commit();
+
+    /// The most recent match that never reached its end, if any.
+    std::optional<SavedMatch> loadUnfinished();
+
+    // For reports and tests.
+    std::int64_t count(const std::string& table, std::int64_t matchId);
+    sqlite3* handle() { return m_db; }
+
+private:
+    void exec(const char* sql);
+
+    sqlite3* m_db = nullptr;
+    bool m_inTransaction = false;
+};
+
+/// The user's data folder: $XDG_DATA_HOME/dovui or ~/.local/share/dovui.
+std::string defaultDataDir();
+
+}  // namespace dovui::server

@@ -1,0 +1,53 @@
+#include "dovui/server/sql_statement.hpp"
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+
+namespace dovui::server {
+
+SqlStatement::SqlStatement(sqlite3* db, const std::string& sql) : m_db(db) {
+    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+        throw std::runtime_error(std::string("results store: ") + sqlite3_errmsg(db));
+}
+
+SqlStatement::~SqlStatement() { sqlite3_finalize(m_stmt); }
+
+SqlStatement& SqlStatement::bindInt(std::int64_t value) {
+    sqlite3_bind_int64(m_stmt, m_nextParam++, value);
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindText(const std::string& value) {
+    sqlite3_bind_text(m_stmt, m_nextParam++, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+void SqlStatement::run() {
+    int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        throw std::runtime_error(std::string("results store: ") + sqlite3_errmsg(m_db));
+}
+
+bool SqlStatement::step() {
+    int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw std::runtime_error(std::string("results store: ") + sqlite3_errmsg(m_db));
+}
+
+void SqlStatement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_nextParam = 1;
+}
+
+std::int64_t SqlStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+std::string SqlStatement::text(int column) const {
+    auto* p = sqlite3_column_text(m_stmt, column);
+    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))
+             : std::string();
+}
+
+}  // namespace dovui::server

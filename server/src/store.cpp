@@ -1,0 +1,303 @@
+#include "dovui/server/store.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+
+#include "dovui/server/sql_statement.hpp"
+
+namespace dovui::server {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS matches(
+  id INTEGER PRIMARY KEY, pin INTEGER NOT NULL, name TEXT NOT NULL, pack_id TEXT NOT NULL,
+  pack_title TEXT NOT NULL, pack_json TEXT NOT NULL, mode TEXT NOT NULL, time_scale INTEGER NOT NULL,
+  max_players INTEGER NOT NULL, team_names TEXT NOT NULL, question_limit INTEGER NOT NULL,
+  started_at INTEGER NOT NULL, ended_at INTEGER, phase INTEGER NOT NULL DEFAULT 0,
+  question_index INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0,
+  revived INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS players(
+  match_id INTEGER NOT NULL REFERENCES matches(id), player_id INTEGER NOT NULL,
+  nickname TEXT NOT NULL, token TEXT NOT NULL, team INTEGER NOT NULL, score INTEGER NOT NULL,
+  streak INTEGER NOT NULL, correct_count INTEGER NOT NULL, eliminated INTEGER NOT NULL,
+  left_match INTEGER NOT NULL DEFAULT 0, kicked INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(match_id, player_id));
+CREATE TABLE IF NOT EXISTS questions(
+  match_id INTEGER NOT NULL REFERENCES matches(id), q_index INTEGER NOT NULL,
+  question_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, options TEXT NOT NULL,
+  correct TEXT NOT NULL, topics TEXT NOT NULL, explanation TEXT NOT NULL, asked_at INTEGER NOT NULL,
+  PRIMARY KEY(match_id, q_index));
+CREATE TABLE IF NOT EXISTS answers(
+  match_id INTEGER NOT NULL REFERENCES matches(id), q_index INTEGER NOT NULL,
+  player_id INTEGER NOT NULL, choice TEXT NOT NULL, response_ms INTEGER NOT NULL,
+  arrived_at_ms INTEGER NOT NULL, correct INTEGER, points INTEGER,
+  PRIMARY KEY(match_id, q_index, player_id));
+)sql";
+
+std::string joinIndexes(const std::vector<std::uint8_t>& values) {
+    std::string out;
+    for (auto v : values) {
+        if (!out.empty()) out += ',';
+        out += std::to_string(v);
+    }
+    return out;
+}
+
+std::vector<std::uint8_t> splitIndexes(const std::string& text) {
+    std::vector<std::uint8_t> out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t comma = text.find(',', at);
+        if (comma == std::string::npos) comma = text.size();
+        out.push_back(static_cast<std::uint8_t>(std::stoi(text.substr(at, comma - at))));
+        at = comma + 1;
+    }
+    return out;
+}
+
+/// A JSON array of strings, for option and topic lists (reports read them back).
+std::string jsonArray(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out += ',';
+        out += '"';
+        for (unsigned char c : items[i]) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += static_cast<char>(c);
+            } else if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+        out += '"';
+    }
+    return out + "]";
+}
+
+std::string joinLines(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : "\n") + s;
+    return out;
+}
+
+std::vector<std::string> splitLines(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    while (at <= text.size() && !text.empty()) {
+        std::size_t nl = text.find('\n', at);
+        if (nl == std::string::npos) nl = text.size();
+        out.push_back(text.substr(at, nl - at));
+        at = nl + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+Store::Store(const std::string& path) {
+    std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    if (sqlite3_open(path.c_str(), &m_db) != SQLITE_OK) {
+        std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw std::runtime_error("cannot open results file " + path + ": " + message);
+    }
+    sqlite3_busy_timeout(m_db, 2000);
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=FULL");  // an acknowledged answer survives a power cut
+    exec("PRAGMA foreign_keys=ON");
+    exec(kSchema);
+}
+
+Store::~Store() {
+    if (m_inTransaction) sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(m_db);
+}
+
+void Store::exec(const char* sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw std::runtime_error("results store: " + message);
+    }
+}
+
+void Store::begin() {
+    if (!m_inTransaction) {
+        exec("BEGIN");
+        m_inTransaction = true;
+    }
+}
+
+void Store::commit() {
+    if (m_inTransaction) {
+        m_inTransaction = false;
+        exec("COMMIT");
+    }
+}
+
+std::int64_t Store::createMatch(std::uint32_t pin, const core::MatchConfig& config, const core::Pack& pack,
+                                const std::string& packJson, std::int64_t startedAtUnix) {
+    SqlStatement st(m_db,
+                    "INSERT INTO matches(pin, name, pack_id, pack_title, pack_json, mode, time_scale, "
+                    "max_players, team_names, question_limit, started_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    st.bind(pin).bind(config.matchName).bind(pack.id).bind(pack.title).bind(packJson)
+        .bind(std::string(core::modeName(config.mode))).bind(config.timeScalePercent)
+        .bind(static_cast<std::int64_t>(config.maxPlayers)).bind(joinLines(config.teamNames))
+        .bind(config.questionLimit).bind(startedAtUnix);
+    st.run();
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+void Store::addPlayer(std::int64_t matchId, const core::Player& p) {
+    SqlStatement st(m_db,
+                    "INSERT OR REPLACE INTO players(match_id, player_id, nickname, token, team, score, "
+                    "streak, correct_count, eliminated) VALUES(?,?,?,?,?,?,?,?,?)");
+    st.bind(matchId).bind(p.id).bind(p.nickname).bind(p.token).bind(p.team).bind(p.score)
+        .bind(p.streak).bind(p.correctCount).bind(p.eliminated);
+    st.run();
+}
+
+void Store::addAnswers(std::int64_t matchId, const std::vector<core::AnswerRecord>& answers,
+                       std::int64_t arrivedAtUnixMs) {
+    SqlStatement st(m_db,
+                    "INSERT OR IGNORE INTO answers(match_id, q_index, player_id, choice, response_ms, "
+                    "arrived_at_ms) VALUES(?,?,?,?,?,?)");
+    for (const auto& a : answers) {
+        st.reset();
+        st.bind(matchId).bind(a.questionIndex).bind(a.player).bind(joinIndexes(a.choice))
+            .bind(a.responseMs).bind(arrivedAtUnixMs);
+        st.run();
+    }
+}
+
+void Store::questionOpened(std::int64_t matchId, std::uint16_t index, const core::Question& q,
+                           std::int64_t atUnix) {
+    SqlStatement st(m_db,
+                    "INSERT OR REPLACE INTO questions(match_id, q_index, question_id, kind, text, options, "
+                    "correct, topics, explanation, asked_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
+    st.bind(matchId).bind(index).bind(q.id).bind(std::string(core::kindName(q.kind))).bind(q.text)
+        .bind(jsonArray(q.options)).bind(joinIndexes(q.correct)).bind(jsonArray(q.topics))
+        .bind(q.explanation).bind(atUnix);
+    st.run();
+}
+
+void Store::questionClosed(std::int64_t matchId, const core::Match& match) {
+    const core::Question& q = match.currentQuestion();
+    SqlStatement answer(m_db,
+                        "UPDATE answers SET correct=?, points=? WHERE match_id=? AND q_index=? AND player_id=?");
+    for (const auto& [playerId, a] : match.currentAnswers()) {
+        const core::Player* p = match.findPlayer(playerId);
+        answer.reset();
+        answer.bind(core::grade(q, a.choice).correct).bind(p ? p->lastGain : 0).bind(matchId)
+            .bind(match.questionIndex()).bind(playerId);
+        answer.run();
+    }
+    SqlStatement player(m_db,
+                        "UPDATE players SET score=?, streak=?, correct_count=?, eliminated=? "
+                        "WHERE match_id=? AND player_id=?");
+    for (const core::Player& p : match.players()) {
+        player.reset();
+        player.bind(p.score).bind(p.streak).bind(p.correctCount).bind(p.eliminated).bind(matchId).bind(p.id);
+        player.run();
+    }
+    saveMatchState(matchId, match);
+}
+
+void Store::saveMatchState(std::int64_t matchId, const core::Match& match) {
+    SqlStatement st(m_db, "UPDATE matches SET phase=?, question_index=?, locked=?, revived=? WHERE id=?");
+    st.bind(static_cast<int>(match.phase())).bind(match.questionIndex()).bind(match.locked())
+        .bind(match.revived()).bind(matchId);
+    st.run();
+}
+
+void Store::playerLeft(std::int64_t matchId, core::PlayerId player, bool kicked) {
+    SqlStatement st(m_db, "UPDATE players SET left_match=1, kicked=? WHERE match_id=? AND player_id=?");
+    st.bind(kicked).bind(matchId).bind(player);
+    st.run();
+}
+
+void Store::matchEnded(std::int64_t matchId, std::int64_t endedAtUnix) {
+    SqlStatement st(m_db, "UPDATE matches SET ended_at=?, phase=? WHERE id=?");
+    st.bind(endedAtUnix).bind(static_cast<int>(core::Phase::Podium)).bind(matchId);
+    st.run();
+}
+
+std::optional<SavedMatch> Store::loadUnfinished() {
+    SqlStatement m(m_db,
+                   "SELECT id, pin, name, pack_json, mode, time_scale, max_players, team_names, "
+                   "question_limit, phase, question_index, locked, revived FROM matches "
+                   "WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1");
+    if (!m.step()) return std::nullopt;
+    SavedMatch saved;
+    saved.matchId = m.int64(0);
+    saved.pin = static_cast<std::uint32_t>(m.int64(1));
+    saved.config.matchName = m.text(2);
+    saved.packJson = m.text(3);
+    saved.config.mode = core::parseMode(m.text(4)).value_or(core::MatchMode::Classic);
+    saved.config.timeScalePercent = static_cast<int>(m.int64(5));
+    saved.config.maxPlayers = static_cast<std::uint32_t>(m.int64(6));
+    saved.config.teamNames = splitLines(m.text(7));
+    saved.config.questionLimit = static_cast<std::uint16_t>(m.int64(8));
+    saved.state.phase = static_cast<core::Phase>(std::clamp<std::int64_t>(m.int64(9), 0, 4));
+    saved.state.questionIndex = static_cast<std::uint16_t>(m.int64(10));
+    saved.state.locked = m.int64(11) != 0;
+    saved.state.revived = m.int64(12) != 0;
+
+    SqlStatement ps(m_db,
+                    "SELECT player_id, nickname, token, team, score, streak, correct_count, eliminated, "
+                    "left_match, kicked FROM players WHERE match_id=? ORDER BY player_id");
+    ps.bind(saved.matchId);
+    while (ps.step()) {
+        core::Player p;
+        p.id = static_cast<core::PlayerId>(ps.int64(0));
+        p.nickname = ps.text(1);
+        p.token = ps.text(2);
+        p.team = static_cast<std::uint8_t>(ps.int64(3));
+        p.score = static_cast<std::int32_t>(ps.int64(4));
+        p.streak = static_cast<std::uint16_t>(ps.int64(5));
+        p.correctCount = static_cast<std::uint16_t>(ps.int64(6));
+        p.eliminated = ps.int64(7) != 0;
+        p.left = ps.int64(8) != 0;
+        p.connected = false;  // everyone must come back by token
+        if (ps.int64(9) != 0) saved.state.bannedTokens.push_back(p.token);
+        if (p.id != saved.state.players.size() + 1) break;  // ids are dense; stop at a gap
+        saved.state.players.push_back(std::move(p));
+    }
+    SqlStatement as(m_db,
+                    "SELECT player_id, choice, response_ms FROM answers WHERE match_id=? AND q_index=? "
+                    "AND points IS NULL");
+    as.bind(saved.matchId).bind(saved.state.questionIndex);
+    while (as.step()) {
+        saved.state.currentAnswers.push_back({static_cast<core::PlayerId>(as.int64(0)),
+                                              saved.state.questionIndex, splitIndexes(as.text(1)),
+                                              as.int64(2)});
+    }
+    return saved;
+}
+
+std::int64_t Store::count(const std::string& table, std::int64_t matchId) {
+    std::string column = table == "matches" ? "id" : "match_id";
+    SqlStatement st(m_db, "SELECT COUNT(*) FROM " + table + " WHERE " + column + "=?");
+    st.bind(matchId);
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::string defaultDataDir() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/dovui";
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/dovui";
+    return "dovui-data";
+}
+
+}  // namespace dovui::server
