@@ -231,10 +231,11 @@ int intField(const Value& qv, const char* field, int fallback, bool& ok) {
 
 Question PackValidator::readQuestion(const Value& qv, const Pack& pack) {
     Question q;
-    checkFields(qv, {"id", "kind", "text", "options", "correct", "time", "points", "explanation",
-                     "topics", "media", "card"});
+    // The id first, so that every later problem (a misspelt field too) names the question.
     q.id = text(qv, "id", 60, true);
     m_questionId = q.id;
+    checkFields(qv, {"id", "kind", "text", "options", "correct", "time", "points", "explanation",
+                     "topics", "media", "card"});
     std::string kind = text(qv, "kind", 20, true);
     auto parsed = parseKind(kind);
     if (!parsed && !kind.empty())
@@ -398,6 +399,8 @@ std::vector<CardSpan> PackValidator::readSpans(const Value& cv) {
         add(Code::WrongType, "spans", "expected a list");
         return spans;
     }
+    if (it->value.Size() > kMaxListItems)
+        add(Code::TooMany, "spans");
     for (rapidjson::SizeType i = 0; i < it->value.Size() && i < kMaxListItems; ++i) {
         const Value& s = it->value[i];
         std::string field = "spans[" + std::to_string(i) + "]";
@@ -407,9 +410,11 @@ std::vector<CardSpan> PackValidator::readSpans(const Value& cv) {
             add(Code::WrongType, field, "expected { id, field, begin < end }");
             continue;
         }
+        std::string saved = std::exchange(m_prefix, m_prefix + field + ".");
         spans.push_back({text(s, "id", 40, true), text(s, "field", 40, true),
                          static_cast<std::uint16_t>(s["begin"].GetUint()),
                          static_cast<std::uint16_t>(s["end"].GetUint())});
+        m_prefix = saved;
     }
     return spans;
 }
@@ -444,7 +449,7 @@ PackLoadResult parsePack(std::string_view json) {
     rapidjson::Document doc;
     constexpr unsigned kFlags =
         rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag |
-        rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag;
+        rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
     doc.Parse<kFlags>(json.data(), json.size());
     if (doc.HasParseError()) {
         PackLoadResult result;
