@@ -47,7 +47,8 @@ std::string quoted(const std::string& s) {
 
 std::string describeVi(const VietQrError& e) {
     const std::string at = "vị trí " + std::to_string(e.offset);
-    const std::string tag = tagLabel(e.tag, true);
+    const std::string tag = "thẻ " + e.tag;           // the message already names the field
+    const std::string label = tagLabel(e.tag, true);  // "thẻ 58 (quốc gia)"
     switch (e.code) {
         case Code::Empty:
             return "mã QR trống";
@@ -57,19 +58,19 @@ std::string describeVi(const VietQrError& e) {
             return "ký tự không hợp lệ ở " + at + ": " + e.found +
                    " (chỉ dùng chữ không dấu, số và dấu câu ASCII)";
         case Code::BadHeader:
-            return "đầu trường không hợp lệ ở " + at + (e.tag.empty() ? "" : " trong " + tag) +
+            return "đầu trường không hợp lệ ở " + at + (e.tag.empty() ? "" : ", trong " + label) +
                    ": mã thẻ và độ dài phải là 4 chữ số, thấy " + quoted(e.found);
         case Code::Truncated:
-            return "TLV bị cắt ở " + at + (e.tag.empty() ? "" : " (" + tag + ")") + ": cần " +
+            return "TLV bị cắt ở " + at + (e.tag.empty() ? "" : ", trong " + label) + ": cần " +
                    e.expected + " ký tự, chỉ còn " + e.found;
         case Code::BadLength:
-            return "độ dài sai (" + tag + "): mong đợi " + e.expected + ", thấy " + e.found;
+            return "độ dài sai ở " + label + ": mong đợi " + e.expected + ", thấy " + e.found;
         case Code::MissingTag:
-            return "thiếu " + tag;
+            return "thiếu " + label;
         case Code::DuplicateTag:
-            return tag + " xuất hiện hai lần (lần hai ở " + at + ")";
+            return label + " xuất hiện hai lần (lần hai ở " + at + ")";
         case Code::MisplacedTag:
-            return tag + (e.expected == "first" ? " phải đứng đầu" : " phải đứng cuối");
+            return label + (e.expected == "first" ? " phải đứng đầu" : " phải đứng cuối");
         case Code::BadFormatIndicator:
             return "định dạng sai (" + tag + "): mong đợi 01, thấy " + e.found;
         case Code::BadInitiation:
@@ -107,7 +108,8 @@ std::string describeVi(const VietQrError& e) {
 
 std::string describeEn(const VietQrError& e) {
     const std::string at = "position " + std::to_string(e.offset);
-    const std::string tag = tagLabel(e.tag, false);
+    const std::string tag = "tag " + e.tag;
+    const std::string label = tagLabel(e.tag, false);
     switch (e.code) {
         case Code::Empty:
             return "empty QR payload";
@@ -117,19 +119,19 @@ std::string describeEn(const VietQrError& e) {
             return "invalid character at " + at + ": " + e.found +
                    " (printable ASCII only, no accents)";
         case Code::BadHeader:
-            return "invalid field header at " + at + (e.tag.empty() ? "" : " in " + tag) +
+            return "invalid field header at " + at + (e.tag.empty() ? "" : ", in " + label) +
                    ": tag id and length must be 4 digits, found " + quoted(e.found);
         case Code::Truncated:
-            return "truncated TLV at " + at + (e.tag.empty() ? "" : " (" + tag + ")") + ": needs " +
+            return "truncated TLV at " + at + (e.tag.empty() ? "" : ", in " + label) + ": needs " +
                    e.expected + " characters, only " + e.found + " left";
         case Code::BadLength:
-            return "wrong length (" + tag + "): expected " + e.expected + ", found " + e.found;
+            return "wrong length in " + label + ": expected " + e.expected + ", found " + e.found;
         case Code::MissingTag:
-            return "missing " + tag;
+            return "missing " + label;
         case Code::DuplicateTag:
-            return tag + " appears twice (again at " + at + ")";
+            return label + " appears twice (again at " + at + ")";
         case Code::MisplacedTag:
-            return tag + (e.expected == "first" ? " must come first" : " must come last");
+            return label + (e.expected == "first" ? " must come first" : " must come last");
         case Code::BadFormatIndicator:
             return "wrong payload format (" + tag + "): expected 01, found " + e.found;
         case Code::BadInitiation:

@@ -1,0 +1,100 @@
+#include "check_command.hpp"
+
+#include <filesystem>
+#include <map>
+
+#include "assets.hpp"
+#include "dovui/core/pack.hpp"
+#include "file_read.hpp"
+#include "pack_rules.hpp"
+#include "pack_table.hpp"
+
+namespace dovui::pack {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace dovui::core;
+
+class PackChecker {
+public:
+    PackChecker(Lang lang, std::ostream& out) : m_lang(lang), m_out(out) {}
+
+    void checkFile(const fs::path& path) {
+        m_out << "== " << path.string() << '\n';
+        ++m_packs;
+        FileText file = readTextFile(path, m_lang);
+        if (!file.text) {
+            report({false, file.error});
+            return;
+        }
+        PackLoadResult loaded = parsePack(*file.text);
+        for (const PackProblem& problem : loaded.problems)
+            report({false, describe(problem, m_lang)});
+        if (!loaded.pack)
+            return;
+        const Pack& pack = *loaded.pack;
+        m_out << "  " << pack.id << " — " << pack.title << " (" << pack.questions.size()
+              << tr(m_lang, " câu)", " questions)") << '\n';
+        m_questions += pack.questions.size();
+        checkIdsAcrossPacks(pack, path);
+        for (const Finding& finding : checkPackRules(pack, m_lang))
+            report(finding);
+        printTopicTable(m_out, countByTopic(pack, m_lang), m_lang);
+    }
+
+    int finish() {
+        m_out << tr(m_lang, "Tổng: ", "Total: ") << m_packs << tr(m_lang, " gói, ", " packs, ")
+              << m_questions << tr(m_lang, " câu, ", " questions, ") << m_errors
+              << tr(m_lang, " lỗi, ", " problems, ") << m_warnings
+              << tr(m_lang, " cảnh báo", " warnings") << '\n';
+        return m_errors == 0 ? 0 : 1;
+    }
+
+    void fail(const std::string& message) { report({false, message}); }
+
+private:
+    void report(const Finding& finding) {
+        (finding.warning ? m_warnings : m_errors)++;
+        m_out << "  "
+              << (finding.warning ? tr(m_lang, "cảnh báo: ", "warning: ")
+                                  : tr(m_lang, "lỗi: ", "problem: "))
+              << finding.message << '\n';
+    }
+
+    void checkIdsAcrossPacks(const Pack& pack, const fs::path& path) {
+        for (std::size_t i = 0; i < pack.questions.size(); ++i) {
+            const std::string& id = pack.questions[i].id;
+            auto [it, fresh] = m_idOwners.emplace(id, path.string());
+            if (!fresh)
+                report({false, questionLabel(i, id, m_lang) +
+                                   tr(m_lang, ": mã câu hỏi đã dùng trong ",
+                                      ": question id already used in ") +
+                                   it->second});
+        }
+    }
+
+    Lang m_lang;
+    std::ostream& m_out;
+    std::map<std::string, std::string> m_idOwners;  ///< question id -> first pack using it
+    std::size_t m_packs = 0, m_questions = 0, m_errors = 0, m_warnings = 0;
+};
+
+}  // namespace
+
+int runCheck(const CheckOptions& options, std::ostream& out) {
+    PackChecker checker(options.lang, out);
+    std::vector<fs::path> files(options.packs.begin(), options.packs.end());
+    if (files.empty()) {
+        fs::path folder = assetsDir() / "packs";
+        files = findPackFiles(folder);
+        if (files.empty())
+            checker.fail(tr(options.lang, "không tìm thấy gói câu hỏi (*.json) nào trong ",
+                            "no packs (*.json) found in ") +
+                         folder.string());
+    }
+    for (const fs::path& file : files)
+        checker.checkFile(file);
+    return checker.finish();
+}
+
+}  // namespace dovui::pack

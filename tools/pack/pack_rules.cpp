@@ -1,0 +1,133 @@
+#include "pack_rules.hpp"
+
+#include <algorithm>
+
+#include "card_fields.hpp"
+#include "dovui/core/vietqr.hpp"
+
+namespace dovui::pack {
+namespace {
+
+using namespace dovui::core;
+
+class RuleChecker {
+public:
+    RuleChecker(const Pack& pack, Lang lang) : m_pack(pack), m_lang(lang) {}
+
+    std::vector<Finding> run() {
+        for (std::size_t i = 0; i < m_pack.questions.size(); ++i) {
+            const Question& q = m_pack.questions[i];
+            m_label = questionLabel(i, q.id, m_lang);
+            if (q.explanation.empty())
+                error(tr(m_lang, "thiếu lời giải thích [explanation]",
+                         "missing explanation [explanation]"));
+            if (q.card)
+                checkCard(*q.card);
+        }
+        m_label.clear();
+        checkTopicSizes();
+        return std::move(m_findings);
+    }
+
+private:
+    void add(bool warning, const std::string& message) {
+        m_findings.push_back({warning, m_label.empty() ? message : m_label + ": " + message});
+    }
+    void error(const std::string& message) { add(false, message); }
+    void warn(const std::string& message) { add(true, message); }
+
+    void checkCard(const ScenarioCard& card) {
+        std::vector<CardField> fields = cardFields(card.body);
+        for (const CardField& f : fields)
+            if (f.required && f.text.empty())
+                error(tr(m_lang, "thẻ tình huống thiếu nội dung", "scenario card field is empty") +
+                      " [card." + f.name + "]");
+        if (const auto* call = std::get_if<CallCard>(&card.body); call && call->transcript.empty())
+            error(tr(m_lang, "cuộc gọi chưa có lời thoại", "call has no transcript") +
+                  " [card.transcript]");
+        if (const auto* chat = std::get_if<ChatCard>(&card.body); chat && chat->bubbles.empty())
+            error(tr(m_lang, "cuộc trò chuyện chưa có tin nhắn", "chat has no bubbles") +
+                  " [card.bubbles]");
+        if (const auto* qr = std::get_if<QrPaymentCard>(&card.body))
+            checkQr(*qr);
+        for (std::size_t i = 0; i < card.spans.size(); ++i)
+            checkSpan(card.spans[i], i, fields);
+    }
+
+    void checkQr(const QrPaymentCard& qr) {
+        VietQrDecodeResult r = decodeVietQr(qr.payload);
+        if (!r.ok()) {
+            error(tr(m_lang, "mã VietQR không hợp lệ", "invalid VietQR payload") +
+                  " [card.payload]: " + describe(*r.error, m_lang));
+        } else if (!r.decoded->knownBank()) {
+            warn(tr(m_lang, "BIN ngân hàng không có trong danh sách", "bank BIN not in the list") +
+                 " [card.payload]: " + r.decoded->qr.bin);
+        }
+    }
+
+    void checkSpan(const CardSpan& span, std::size_t index, const std::vector<CardField>& fields) {
+        std::string where = " [card.spans[" + std::to_string(index) + "]]";
+        auto field = std::find_if(fields.begin(), fields.end(),
+                                  [&](const CardField& f) { return f.name == span.field; });
+        if (field == fields.end()) {
+            error(tr(m_lang, "vùng đánh dấu trỏ tới trường không có", "span names no such field") +
+                  where + ": " + span.field);
+            return;
+        }
+        const std::string& text = field->text;
+        auto midCharacter = [&](std::size_t at) {
+            return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+        };
+        if (span.end > text.size() || midCharacter(span.begin) || midCharacter(span.end))
+            error(tr(m_lang, "vùng đánh dấu nằm ngoài văn bản hoặc cắt giữa một chữ",
+                     "span is outside the text or splits a character") +
+                  where + ": " + std::to_string(span.begin) + "–" + std::to_string(span.end) +
+                  " / " + std::to_string(text.size()));
+    }
+
+    /// Big packs: one problem per small topic. Small packs: one warning listing them all.
+    void checkTopicSizes() {
+        const bool enforce = m_pack.questions.size() >= kTopicRuleFromQuestions;
+        std::string smallTopics;
+        for (const Topic& topic : m_pack.topics) {
+            auto count = std::count_if(
+                m_pack.questions.begin(), m_pack.questions.end(), [&](const Question& q) {
+                    return std::find(q.topics.begin(), q.topics.end(), topic.id) != q.topics.end();
+                });
+            if (static_cast<std::size_t>(count) >= kMinQuestionsPerTopic)
+                continue;
+            if (enforce)
+                error(tr(m_lang, "chủ đề \"", "topic \"") + topic.id + "\" " +
+                      tr(m_lang, "chỉ có ", "has only ") + std::to_string(count) +
+                      tr(m_lang, " câu, cần ít nhất ", " questions, needs at least ") +
+                      std::to_string(kMinQuestionsPerTopic));
+            else
+                smallTopics +=
+                    (smallTopics.empty() ? "" : ", ") + topic.id + " " + std::to_string(count);
+        }
+        if (!smallTopics.empty())
+            warn(tr(m_lang, "chủ đề dưới ", "topics under ") +
+                 std::to_string(kMinQuestionsPerTopic) +
+                 tr(m_lang, " câu (gói dưới 100 câu nên chỉ cảnh báo): ",
+                    " questions (pack under 100 questions, so a warning only): ") +
+                 smallTopics);
+    }
+
+    const Pack& m_pack;
+    Lang m_lang;
+    std::string m_label;
+    std::vector<Finding> m_findings;
+};
+
+}  // namespace
+
+std::string questionLabel(std::size_t index, const std::string& id, Lang lang) {
+    std::string out = tr(lang, "câu ", "question ") + std::to_string(index + 1);
+    return id.empty() ? out : out + " (" + id + ")";
+}
+
+std::vector<Finding> checkPackRules(const Pack& pack, Lang lang) {
+    return RuleChecker(pack, lang).run();
+}
+
+}  // namespace dovui::pack
