@@ -48,6 +48,18 @@ void validate(const AnswerAckMsg& m) {
 template <class T>
 void validate(const T&) {}
 
+/// Join and Rejoin carry the protocol version first: check it before the rest, whose shape
+/// may differ in another version, so that an old app hears "update" and not "truncated".
+template <class Variant>
+void checkLeadingVersion(std::uint8_t id, const std::uint8_t* data, std::size_t size) {
+    if constexpr (std::is_same_v<Variant, ClientMsg>) {
+        static_assert(std::is_same_v<std::variant_alternative_t<0, ClientMsg>, JoinMsg>);
+        static_assert(std::is_same_v<std::variant_alternative_t<1, ClientMsg>, RejoinMsg>);
+        if ((id == 0 || id == 1) && size >= 3)
+            checkVersion(static_cast<std::uint16_t>(data[1] | (data[2] << 8)));
+    }
+}
+
 template <std::size_t I, class Variant>
 void loadAlternative(WireInputArchive& ar, std::size_t id, Variant& out) {
     if constexpr (I < std::variant_size_v<Variant>) {
@@ -75,6 +87,7 @@ Decoded<Variant> decodeVariant(const std::uint8_t* data, std::size_t size) {
         WireInputArchive ar(data, size);
         std::uint8_t id = 0;
         ar(id);
+        checkLeadingVersion<Variant>(id, data, size);
         Variant msg;
         loadAlternative<0>(ar, id, msg);
         if (ar.remaining() != 0)
