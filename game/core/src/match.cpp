@@ -101,8 +101,13 @@ JoinOutcome Match::rejoin(const std::string& token, bool rich, Millis now) {
     p.connected = true;
     p.rich = rich;
     push(Envelope::To::Player, p.id, welcomeFor(p));
+    // Whatever the learner missed while away: the open question, their reveal, their result.
     if (m_phase == Phase::Question)
         sendQuestion(p.id, now);
+    else if (m_phase == Phase::Reveal)
+        sendReveal(p);
+    else if (m_phase == Phase::Podium)
+        sendPodium(p.id);
     m_lobbyDirty = true;
     return {std::nullopt, "", p.id};
 }
@@ -121,6 +126,7 @@ void Match::leave(PlayerId id) {
     p->left = true;
     m_byToken.erase(p->token);
     m_byFoldedName.erase(foldCase(p->nickname));
+    updateRanks();  // nobody keeps a rank behind someone who is gone
     m_lobbyDirty = true;
 }
 
@@ -375,6 +381,8 @@ void Match::restore(const Restore& state, Millis now) {
     m_questionIndex = std::min<std::uint16_t>(state.questionIndex, m_questionCount - 1);
     m_phase = state.phase;
     m_revived = state.revived;
+    m_questionsAsked =
+        m_phase == Phase::Lobby ? 0 : static_cast<std::uint16_t>(m_questionIndex + 1);
     m_locked = state.locked;
     m_paused = false;
     m_answers.clear();
@@ -394,6 +402,7 @@ void Match::restore(const Restore& state, Millis now) {
 
 void Match::openQuestion(Millis now) {
     m_phase = Phase::Question;
+    m_questionsAsked = static_cast<std::uint16_t>(m_questionIndex + 1);
     m_paused = false;
     m_answers.clear();
     m_questionOpenedAt = now;
@@ -514,13 +523,13 @@ void Match::sendLeaderboard() {
          LeaderboardMsg{m_questionIndex, topPlayers(5), teamStandings()});
 }
 
-void Match::sendPodium() {
+void Match::sendPodium(std::optional<PlayerId> only) {
     auto top = topPlayers(3);
     auto teams = teamStandings();
     auto count = static_cast<std::uint32_t>(
         std::count_if(m_players.begin(), m_players.end(), [](const Player& o) { return !o.left; }));
     for (const Player& p : m_players) {
-        if (!p.connected || p.left)
+        if (!p.connected || p.left || (only && p.id != *only))
             continue;
         PodiumMsg msg;
         if (p.rich) {
@@ -531,7 +540,7 @@ void Match::sendPodium() {
         msg.playerCount = count;
         msg.score = p.score;
         msg.correctCount = p.correctCount;
-        msg.questionCount = static_cast<std::uint16_t>(m_questionIndex + 1);
+        msg.questionCount = m_questionsAsked;
         push(Envelope::To::Player, p.id, std::move(msg));
     }
 }

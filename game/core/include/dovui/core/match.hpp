@@ -158,7 +158,7 @@ private:
     void sendQuestion(std::optional<PlayerId> only, Millis now);
     void sendReveal(const Player& p);
     void sendLeaderboard();
-    void sendPodium();
+    void sendPodium(std::optional<PlayerId> only = std::nullopt);
     void sendLobby(Millis now);
     WelcomeMsg welcomeFor(const Player& p) const;
     std::uint8_t pickTeam() const;
@@ -174,6 +174,7 @@ private:
     bool m_revived = false;
     bool m_lastVoided = false;
     std::uint16_t m_questionIndex = 0;
+    std::uint16_t m_questionsAsked = 0;  ///< 0 until the first question opens
     Millis m_questionOpenedAt = 0;
     Millis m_deadline = 0;
     Millis m_pausedRemaining = 0;
