@@ -188,27 +188,27 @@ TEST_CASE("amounts are shown the way banking apps show them") {
 }
 
 TEST_CASE("the bank table knows the major NAPAS members") {
-    for (auto [bin, name] : {std::pair{"970436", "Vietcombank"},
-                             {"970415", "VietinBank"},
-                             {"970418", "BIDV"},
-                             {"970405", "Agribank"},
-                             {"970407", "Techcombank"},
-                             {"970422", "MB"},
-                             {"970416", "ACB"},
-                             {"970432", "VPBank"},
-                             {"970403", "Sacombank"},
-                             {"970423", "TPBank"},
-                             {"970441", "VIB"},
-                             {"970443", "SHB"},
-                             {"970437", "HDBank"},
-                             {"970426", "MSB"},
-                             {"970448", "OCB"},
-                             {"970440", "SeABank"},
-                             {"970449", "LPBank"},
-                             {"970431", "Eximbank"}}) {
-        const BankInfo* bank = findBank(bin);
-        REQUIRE_MESSAGE(bank, bin);
-        CHECK(bank->shortName == name);
+    for (auto entry : {std::pair{"970436", "Vietcombank"},
+                       {"970415", "VietinBank"},
+                       {"970418", "BIDV"},
+                       {"970405", "Agribank"},
+                       {"970407", "Techcombank"},
+                       {"970422", "MB"},
+                       {"970416", "ACB"},
+                       {"970432", "VPBank"},
+                       {"970403", "Sacombank"},
+                       {"970423", "TPBank"},
+                       {"970441", "VIB"},
+                       {"970443", "SHB"},
+                       {"970437", "HDBank"},
+                       {"970426", "MSB"},
+                       {"970448", "OCB"},
+                       {"970440", "SeABank"},
+                       {"970449", "LPBank"},
+                       {"970431", "Eximbank"}}) {
+        const BankInfo* bank = findBank(entry.first);
+        REQUIRE_MESSAGE(bank, entry.first);
+        CHECK(bank->shortName == entry.second);
         CHECK_FALSE(bank->fullName.empty());
     }
     CHECK(findBank("000000") == nullptr);
