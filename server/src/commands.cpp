@@ -3,20 +3,33 @@
 namespace dovui::server {
 
 std::optional<FacilitatorCommand> parseCommand(std::string_view line) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+        line.remove_suffix(1);
+    while (!line.empty() && line.front() == ' ')
+        line.remove_prefix(1);
     std::string_view word = line.substr(0, line.find(' '));
-    std::string_view rest = word.size() < line.size() ? line.substr(word.size() + 1) : std::string_view{};
-    if (word == "start") return CmdStart{};
-    if (word == "next") return CmdNext{};
-    if (word == "pause") return CmdPause{};
-    if (word == "resume") return CmdResume{};
-    if (word == "skip") return CmdSkip{};
-    if (word == "lock") return CmdLock{true};
-    if (word == "unlock") return CmdLock{false};
-    if (word == "revive") return CmdRevive{};
-    if (word == "end") return CmdEnd{};
-    if (word == "kick" && !rest.empty()) return CmdKick{std::string(rest)};
+    std::string_view rest =
+        word.size() < line.size() ? line.substr(word.size() + 1) : std::string_view{};
+    if (word == "start")
+        return CmdStart{};
+    if (word == "next")
+        return CmdNext{};
+    if (word == "pause")
+        return CmdPause{};
+    if (word == "resume")
+        return CmdResume{};
+    if (word == "skip")
+        return CmdSkip{};
+    if (word == "lock")
+        return CmdLock{true};
+    if (word == "unlock")
+        return CmdLock{false};
+    if (word == "revive")
+        return CmdRevive{};
+    if (word == "end")
+        return CmdEnd{};
+    if (word == "kick" && !rest.empty())
+        return CmdKick{std::string(rest)};
     return std::nullopt;
 }
 

@@ -13,7 +13,8 @@ constexpr std::size_t kMaxClientPacketBytes = 512;  ///< learners send tiny mess
 constexpr core::Millis kSnapshotIntervalMs = 50;
 
 std::int64_t unixSeconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 std::int64_t unixMillis() {
@@ -32,7 +33,9 @@ std::uint32_t randomPin() {
 MatchServer::MatchServer(ServerConfig config)
     : m_config(std::move(config)),
       m_joinLimiter(m_config.joinsPerSecondPerAddress, m_config.joinBurstPerAddress),
-      m_startedAt(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch()).count()) {
+      m_startedAt(
+          std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch())
+              .count()) {
     std::string dataDir = m_config.dataDir.empty() ? defaultDataDir() : m_config.dataDir;
     m_storePath = dataDir + "/results.sqlite";
     m_store = std::make_unique<Store>(m_storePath);
@@ -40,9 +43,11 @@ MatchServer::MatchServer(ServerConfig config)
     std::optional<SavedMatch> saved;
     if (m_config.resume) {
         saved = m_store->loadUnfinished();
-        if (!saved) throw std::runtime_error("--resume: no unfinished match in " + m_storePath);
+        if (!saved)
+            throw std::runtime_error("--resume: no unfinished match in " + m_storePath);
         core::PackLoadResult parsed = core::parsePack(saved->packJson);
-        if (!parsed.pack) throw std::runtime_error("--resume: the saved pack no longer loads");
+        if (!parsed.pack)
+            throw std::runtime_error("--resume: the saved pack no longer loads");
         m_packJson = std::move(saved->packJson);
         m_pack = std::make_shared<const core::Pack>(std::move(*parsed.pack));
         m_config.match = saved->config;
@@ -63,7 +68,8 @@ MatchServer::MatchServer(ServerConfig config)
     netConfig.maxPeers = std::min<std::size_t>(m_config.match.maxPlayers + 64, 4095);
     m_net = std::make_unique<net::EnetServer>(netConfig);
     m_discovery = std::make_unique<net::DiscoveryResponder>(m_config.infoPort);
-    if (!m_discovery->ok()) m_lastError = "LAN discovery port busy; learners can still join by address";
+    if (!m_discovery->ok())
+        m_lastError = "LAN discovery port busy; learners can still join by address";
 
     m_match = std::make_unique<core::Match>(m_pack, m_config.match);
     if (saved) {
@@ -71,7 +77,6 @@ MatchServer::MatchServer(ServerConfig config)
         m_resumed = true;
         m_recordedPhase = m_match->phase();
         m_recordedIndex = m_match->questionIndex();
-        m_recordedPlayers = m_match->players().size();
     } else {
         m_matchId = m_store->createMatch(m_pin, m_config.match, *m_pack, m_packJson, unixSeconds());
     }
@@ -82,12 +87,17 @@ MatchServer::MatchServer(ServerConfig config)
 MatchServer::~MatchServer() = default;
 
 core::Millis MatchServer::now() const {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch()).count() -
+    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch())
+               .count() -
            m_startedAt;
 }
 
-std::uint16_t MatchServer::port() const { return m_net->port(); }
-std::uint64_t MatchServer::bytesSent() const { return m_net->bytesSent(); }
+std::uint16_t MatchServer::port() const {
+    return m_net->port();
+}
+std::uint64_t MatchServer::bytesSent() const {
+    return m_net->bytesSent();
+}
 
 void MatchServer::post(FacilitatorCommand command) {
     std::lock_guard lock(m_commandsMutex);
@@ -100,7 +110,8 @@ std::shared_ptr<const ServerSnapshot> MatchServer::snapshot() const {
 }
 
 void MatchServer::run(const std::atomic<bool>& stop) {
-    while (!stop.load()) runOnce(5);
+    while (!stop.load())
+        runOnce(5);
 }
 
 void MatchServer::runOnce(std::uint32_t waitMs) {
@@ -117,17 +128,23 @@ void MatchServer::runOnce(std::uint32_t waitMs) {
     m_net->poll(waitMs, [this](net::NetEvent& event) { handleEvent(event); });
     m_match->tick(now());
     recordTransitions();
+    autoAdvance();
     persistAnswers();
     m_store->commit();  // durable before any acknowledgement below is sent
     dispatchOutbox();
     m_net->flush();
 
-    net::GameInfo info{m_config.name, core::kProtocolVersion, port(), 0,
+    net::GameInfo info{m_config.name,
+                       core::kProtocolVersion,
+                       port(),
+                       0,
                        static_cast<std::uint32_t>(m_match->players().size()),
-                       !m_match->locked() && m_match->phase() != core::Phase::Podium, ""};
+                       !m_match->locked() && m_match->phase() != core::Phase::Podium,
+                       ""};
     m_discovery->answerProbes(info);
     closeIdleConnections();
-    if (now() - m_lastSnapshotAt >= kSnapshotIntervalMs || !commands.empty()) publishSnapshot();
+    if (now() - m_lastSnapshotAt >= kSnapshotIntervalMs || !commands.empty())
+        publishSnapshot();
 }
 
 // ------------------------------------------------------------------ network
@@ -145,7 +162,8 @@ void MatchServer::handleEvent(net::NetEvent& event) {
         return;
     }
     auto it = m_connections.find(event.peer);
-    if (it == m_connections.end()) return;
+    if (it == m_connections.end())
+        return;
     Connection& conn = it->second;
     if (event.kind == Kind::Disconnect) {
         if (conn.player) {
@@ -173,7 +191,8 @@ void MatchServer::handleEvent(net::NetEvent& event) {
             m_net->close(conn.peer, net::CloseReason::WrongVersion);
             return;
         }
-        dropMisbehaving(conn, std::string("bad message: ") + core::decodeErrorName(decoded.error.code));
+        dropMisbehaving(conn,
+                        std::string("bad message: ") + core::decodeErrorName(decoded.error.code));
         return;
     }
     handleMessage(conn, *decoded.msg);
@@ -182,16 +201,20 @@ void MatchServer::handleEvent(net::NetEvent& event) {
 void MatchServer::handleMessage(Connection& conn, const core::ClientMsg& msg) {
     // Per-state whitelist: before joining only Join/Rejoin; after, only Answer/Leave.
     if (const auto* join = std::get_if<core::JoinMsg>(&msg)) {
-        if (conn.player) return dropMisbehaving(conn, "join after joining");
+        if (conn.player)
+            return dropMisbehaving(conn, "join after joining");
         return handleJoin(conn, *join);
     }
     if (const auto* rejoin = std::get_if<core::RejoinMsg>(&msg)) {
-        if (conn.player) return dropMisbehaving(conn, "rejoin after joining");
+        if (conn.player)
+            return dropMisbehaving(conn, "rejoin after joining");
         return handleRejoin(conn, *rejoin);
     }
-    if (!conn.player) return dropMisbehaving(conn, "message before joining");
+    if (!conn.player)
+        return dropMisbehaving(conn, "message before joining");
     if (const auto* answer = std::get_if<core::AnswerMsg>(&msg)) {
-        core::Millis arrived = now() - m_net->halfRoundTripMs(conn.peer, m_config.rttCompensationCapMs);
+        core::Millis arrived =
+            now() - m_net->halfRoundTripMs(conn.peer, m_config.rttCompensationCapMs);
         m_match->answer(conn.player, answer->questionIndex, answer->choice.value, arrived);
         return;
     }
@@ -205,25 +228,32 @@ void MatchServer::handleMessage(Connection& conn, const core::ClientMsg& msg) {
 }
 
 void MatchServer::handleJoin(Connection& conn, const core::JoinMsg& msg) {
-    if (!m_joinLimiter.take(conn.address, now())) return refuse(conn, core::JoinRefusal::RateLimited);
-    if (msg.pin != m_pin) return refuse(conn, core::JoinRefusal::WrongPin);
+    if (!m_joinLimiter.take(conn.address, now()))
+        return refuse(conn, core::JoinRefusal::RateLimited);
+    if (msg.pin != m_pin)
+        return refuse(conn, core::JoinRefusal::WrongPin);
     core::JoinOutcome outcome = m_match->join(msg.nickname.value, newToken(), msg.rich, now());
-    if (outcome.refusal) return refuse(conn, *outcome.refusal, outcome.detail);
+    if (outcome.refusal)
+        return refuse(conn, *outcome.refusal, outcome.detail);
     m_store->addPlayer(m_matchId, *m_match->findPlayer(outcome.player));
     bindPlayer(conn, outcome.player, msg.rich);
 }
 
 void MatchServer::handleRejoin(Connection& conn, const core::RejoinMsg& msg) {
-    if (!m_joinLimiter.take(conn.address, now())) return refuse(conn, core::JoinRefusal::RateLimited);
-    if (msg.pin != m_pin) return refuse(conn, core::JoinRefusal::WrongPin);
+    if (!m_joinLimiter.take(conn.address, now()))
+        return refuse(conn, core::JoinRefusal::RateLimited);
+    if (msg.pin != m_pin)
+        return refuse(conn, core::JoinRefusal::WrongPin);
     core::JoinOutcome outcome = m_match->rejoin(msg.token.value, msg.rich, now());
-    if (outcome.refusal) return refuse(conn, *outcome.refusal, outcome.detail);
+    if (outcome.refusal)
+        return refuse(conn, *outcome.refusal, outcome.detail);
     bindPlayer(conn, outcome.player, msg.rich);
 }
 
 void MatchServer::bindPlayer(Connection& conn, core::PlayerId player, bool rich) {
     // The same player on an older connection (app restarted before the drop was noticed).
-    if (auto old = m_peerOfPlayer.find(player); old != m_peerOfPlayer.end() && old->second != conn.peer) {
+    if (auto old = m_peerOfPlayer.find(player);
+        old != m_peerOfPlayer.end() && old->second != conn.peer) {
         if (auto oldConn = m_connections.find(old->second); oldConn != m_connections.end())
             oldConn->second.player = 0;
         m_net->close(old->second, net::CloseReason::None);
@@ -249,7 +279,8 @@ void MatchServer::dropMisbehaving(Connection& conn, const std::string& why) {
 
 void MatchServer::closeIdleConnections() {
     core::Millis t = now();
-    if (t - m_lastIdleCheck < 1000) return;
+    if (t - m_lastIdleCheck < 1000)
+        return;
     m_lastIdleCheck = t;
     for (auto& [peer, conn] : m_connections)
         if (!conn.player && t - conn.connectedAt > m_config.joinTimeoutMs)
@@ -264,7 +295,8 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
         [&](const auto& c) {
             using T = std::decay_t<decltype(c)>;
             if constexpr (std::is_same_v<T, CmdStart>) {
-                if (!m_match->start(t)) m_lastError = "start: no players yet, or already started";
+                if (!m_match->start(t))
+                    m_lastError = "start: no players yet, or already started";
             } else if constexpr (std::is_same_v<T, CmdNext>) {
                 if (m_match->phase() == core::Phase::Lobby ? !m_match->start(t) : !m_match->next(t))
                     m_lastError = "next: not now (a question is open: use skip)";
@@ -294,7 +326,8 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
                 m_match->setLocked(c.locked);
                 m_store->saveMatchState(m_matchId, *m_match);
             } else if constexpr (std::is_same_v<T, CmdRevive>) {
-                if (!m_match->reviveAll()) m_lastError = "revive: only once, in Rung chuông vàng";
+                if (!m_match->reviveAll())
+                    m_lastError = "revive: only once, in Rung chuông vàng";
             } else if constexpr (std::is_same_v<T, CmdEnd>) {
                 m_match->end(t);
             }
@@ -307,22 +340,43 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
 void MatchServer::recordTransitions() {
     core::Phase phase = m_match->phase();
     int index = m_match->questionIndex();
-    if (phase == m_recordedPhase && index == m_recordedIndex) return;
-    if (phase == core::Phase::Question && (m_recordedPhase != core::Phase::Question || index != m_recordedIndex))
-        m_store->questionOpened(m_matchId, m_match->questionIndex(), m_match->currentQuestion(), unixSeconds());
-    if (phase == core::Phase::Reveal || (phase == core::Phase::Podium && m_recordedPhase == core::Phase::Question)) {
+    if (phase == m_recordedPhase && index == m_recordedIndex)
+        return;
+    if (phase == core::Phase::Question &&
+        (m_recordedPhase != core::Phase::Question || index != m_recordedIndex))
+        m_store->questionOpened(m_matchId, m_match->questionIndex(), m_match->currentQuestion(),
+                                unixSeconds());
+    if (phase == core::Phase::Reveal ||
+        (phase == core::Phase::Podium && m_recordedPhase == core::Phase::Question)) {
         persistAnswers();
         m_store->questionClosed(m_matchId, *m_match);
     }
-    if (phase == core::Phase::Podium) m_store->matchEnded(m_matchId, unixSeconds());
+    if (phase == core::Phase::Podium)
+        m_store->matchEnded(m_matchId, unixSeconds());
     m_store->saveMatchState(m_matchId, *m_match);
+    m_phaseSince = now();
     m_recordedPhase = phase;
     m_recordedIndex = index;
 }
 
+void MatchServer::autoAdvance() {
+    core::Phase phase = m_match->phase();
+    if (phase == core::Phase::Lobby && m_config.autoStartPlayers > 0 &&
+        m_match->activePlayerCount() >= m_config.autoStartPlayers) {
+        m_match->start(now());
+    } else if ((phase == core::Phase::Reveal || phase == core::Phase::Leaderboard) &&
+               m_config.autoAdvanceMs > 0 && now() - m_phaseSince >= m_config.autoAdvanceMs) {
+        m_match->next(now());
+    } else {
+        return;
+    }
+    recordTransitions();
+}
+
 void MatchServer::persistAnswers() {
     auto accepted = m_match->takeAcceptedAnswers();
-    if (!accepted.empty()) m_store->addAnswers(m_matchId, accepted, unixMillis());
+    if (!accepted.empty())
+        m_store->addAnswers(m_matchId, accepted, unixMillis());
 }
 
 void MatchServer::dispatchOutbox() {
@@ -336,9 +390,11 @@ void MatchServer::dispatchOutbox() {
         }
         for (const auto& [player, peer] : m_peerOfPlayer) {
             const Connection& conn = m_connections.at(peer);
-            bool wanted = envelope.to == To::AllPlayers || (envelope.to == To::RichPlayers && conn.rich) ||
+            bool wanted = envelope.to == To::AllPlayers ||
+                          (envelope.to == To::RichPlayers && conn.rich) ||
                           (envelope.to == To::CompactPlayers && !conn.rich);
-            if (wanted) m_net->send(peer, bytes);
+            if (wanted)
+                m_net->send(peer, bytes);
         }
     }
 }
@@ -365,7 +421,8 @@ void MatchServer::publishSnapshot() {
     const auto& answers = m_match->currentAnswers();
     s->players.reserve(m_match->players().size());
     for (const core::Player& p : m_match->players()) {
-        if (p.left) continue;
+        if (p.left)
+            continue;
         s->players.push_back({p.id, p.nickname, p.score, p.lastGain, p.rank, p.previousRank, p.team,
                               p.connected, p.eliminated, answers.count(p.id) > 0});
     }
@@ -384,7 +441,8 @@ std::string MatchServer::newToken() {
     std::string token;
     for (int i = 0; i < 8; ++i) {
         std::uint32_t word = rd();
-        for (int j = 0; j < 4; ++j) token.push_back(kHex[(word >> (4 * j)) & 0xF]);
+        for (int j = 0; j < 4; ++j)
+            token.push_back(kHex[(word >> (4 * j)) & 0xF]);
     }
     return token;
 }

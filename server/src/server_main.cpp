@@ -13,7 +13,9 @@ namespace {
 
 std::atomic<bool> g_stop{false};  // set by SIGINT/SIGTERM; the only global, as signals demand
 
-void onSignal(int) { g_stop = true; }
+void onSignal(int) {
+    g_stop = true;
+}
 
 }  // namespace
 
@@ -33,12 +35,20 @@ int main(int argc, char** argv) {
     app.add_option("--teams", teams, "tên các đội, cách nhau bởi dấu phẩy (chế độ teams)");
     app.add_option("--time-scale", timeScale, "1 | 1.5 | 2: thêm thời gian cho người lớn tuổi")
         ->check(CLI::IsMember({1.0, 1.5, 2.0}));
-    app.add_option("--max-players", config.match.maxPlayers, "số người chơi tối đa")->check(CLI::Range(1, 4000));
+    app.add_option("--max-players", config.match.maxPlayers, "số người chơi tối đa")
+        ->check(CLI::Range(1, 4000));
     app.add_option("--questions", config.match.questionLimit, "chỉ hỏi N câu đầu");
     app.add_option("--data-dir", config.dataDir, "thư mục lưu kết quả (SQLite)");
-    app.add_option("--pin", config.pin, "mã PIN cố định (6 chữ số)")->check(CLI::Range(100000, 999999));
-    app.add_option("--join-rate", config.joinsPerSecondPerAddress, "lượt tham gia mỗi giây từ một địa chỉ");
-    app.add_option("--join-burst", config.joinBurstPerAddress, "số lượt tham gia dồn tối đa từ một địa chỉ");
+    app.add_option("--pin", config.pin, "mã PIN cố định (6 chữ số)")
+        ->check(CLI::Range(100000, 999999));
+    app.add_option("--join-rate", config.joinsPerSecondPerAddress,
+                   "lượt tham gia mỗi giây từ một địa chỉ");
+    app.add_option("--join-burst", config.joinBurstPerAddress,
+                   "số lượt tham gia dồn tối đa từ một địa chỉ");
+    app.add_option("--auto-start", config.autoStartPlayers,
+                   "tự bắt đầu khi đủ N người (0 = chờ lệnh start)");
+    app.add_option("--auto-advance-ms", config.autoAdvanceMs,
+                   "tự chuyển tiếp sau N ms ở màn đáp án/bảng xếp hạng");
     app.add_flag("--resume", config.resume, "tiếp tục trận đấu chưa xong gần nhất (sau sự cố)");
     CLI11_PARSE(app, argc, argv);
 
@@ -46,7 +56,8 @@ int main(int argc, char** argv) {
     config.match.timeScalePercent = static_cast<int>(timeScale * 100 + 0.5);
     for (std::size_t at = 0; !teams.empty() && at <= teams.size();) {
         std::size_t comma = std::min(teams.find(',', at), teams.size());
-        if (comma > at) config.match.teamNames.push_back(teams.substr(at, comma - at));
+        if (comma > at)
+            config.match.teamNames.push_back(teams.substr(at, comma - at));
         at = comma + 1;
     }
     if (config.match.mode == core::MatchMode::Teams && config.match.teamNames.empty())
@@ -76,7 +87,8 @@ int main(int argc, char** argv) {
             } else if (auto command = server::parseCommand(line)) {
                 srv->post(*command);
             } else if (!line.empty()) {
-                std::cout << "Không hiểu lệnh \"" << line << "\". " << server::StatusPrinter::kHelp << std::endl;
+                std::cout << "Không hiểu lệnh \"" << line << "\". " << server::StatusPrinter::kHelp
+                          << std::endl;
             }
         }
     });
@@ -86,7 +98,8 @@ int main(int argc, char** argv) {
         srv->runOnce(5);
         auto snap = srv->snapshot();
         printer.printChanges(*snap);
-        if (wantStatus.exchange(false)) printer.printStatus(*snap);
+        if (wantStatus.exchange(false))
+            printer.printStatus(*snap);
     }
     std::cout << "Đã dừng máy chủ. Kết quả: " << srv->storePath() << std::endl;
     return 0;

@@ -7,11 +7,14 @@
 namespace dovui::server {
 
 SqlStatement::SqlStatement(sqlite3* db, const std::string& sql) : m_db(db) {
-    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &m_stmt, nullptr) !=
+        SQLITE_OK)
         throw std::runtime_error(std::string("results store: ") + sqlite3_errmsg(db));
 }
 
-SqlStatement::~SqlStatement() { sqlite3_finalize(m_stmt); }
+SqlStatement::~SqlStatement() {
+    sqlite3_finalize(m_stmt);
+}
 
 SqlStatement& SqlStatement::bindInt(std::int64_t value) {
     sqlite3_bind_int64(m_stmt, m_nextParam++, value);
@@ -19,7 +22,8 @@ SqlStatement& SqlStatement::bindInt(std::int64_t value) {
 }
 
 SqlStatement& SqlStatement::bindText(const std::string& value) {
-    sqlite3_bind_text(m_stmt, m_nextParam++, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, m_nextParam++, value.data(), static_cast<int>(value.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -31,8 +35,10 @@ void SqlStatement::run() {
 
 bool SqlStatement::step() {
     int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
     throw std::runtime_error(std::string("results store: ") + sqlite3_errmsg(m_db));
 }
 
@@ -42,11 +48,14 @@ void SqlStatement::reset() {
     m_nextParam = 1;
 }
 
-std::int64_t SqlStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t SqlStatement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 std::string SqlStatement::text(int column) const {
     auto* p = sqlite3_column_text(m_stmt, column);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))
              : std::string();
 }
 

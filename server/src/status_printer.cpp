@@ -2,7 +2,8 @@
 
 namespace dovui::server {
 
-void StatusPrinter::printBanner(const ServerSnapshot& s, const std::string& storePath, bool resumed) {
+void StatusPrinter::printBanner(const ServerSnapshot& s, const std::string& storePath,
+                                bool resumed) {
     m_out << "Đố Vui Số — máy chủ" << (resumed ? " (tiếp tục trận đấu trước)" : "") << "\n"
           << "  Tên:          " << s.name << "\n"
           << "  Mã PIN:       " << s.pin << "\n"
@@ -10,7 +11,8 @@ void StatusPrinter::printBanner(const ServerSnapshot& s, const std::string& stor
           << "  Chế độ:       " << core::modeName(s.config.mode) << ", thời gian x"
           << s.config.timeScalePercent / 100.0 << "\n"
           << "  Địa chỉ LAN:  ";
-    if (s.addresses.empty()) m_out << "(không có mạng LAN; chỉ máy này: 127.0.0.1:" << s.port << ")";
+    if (s.addresses.empty())
+        m_out << "(không có mạng LAN; chỉ máy này: 127.0.0.1:" << s.port << ")";
     for (std::size_t i = 0; i < s.addresses.size(); ++i)
         m_out << (i ? ", " : "") << s.addresses[i] << ":" << s.port;
     m_out << "\n  Kết quả lưu:  " << storePath << "\n"
@@ -28,13 +30,21 @@ void StatusPrinter::printChanges(const ServerSnapshot& s) {
     }
     if (s.phase != m_phase || (s.phase == core::Phase::Question && s.questionIndex != m_index)) {
         switch (s.phase) {
-            case core::Phase::Lobby: m_out << "LOBBY"; break;
-            case core::Phase::Question: m_out << "QUESTION " << s.questionIndex + 1 << "/" << s.questionCount; break;
+            case core::Phase::Lobby:
+                m_out << "LOBBY";
+                break;
+            case core::Phase::Question:
+                m_out << "QUESTION " << s.questionIndex + 1 << "/" << s.questionCount;
+                break;
             case core::Phase::Reveal:
                 m_out << "REVEAL " << s.questionIndex + 1 << " answers=" << s.answersReceived;
                 break;
-            case core::Phase::Leaderboard: m_out << "LEADERBOARD " << s.questionIndex + 1; break;
-            case core::Phase::Podium: m_out << "PODIUM"; break;
+            case core::Phase::Leaderboard:
+                m_out << "LEADERBOARD " << s.questionIndex + 1;
+                break;
+            case core::Phase::Podium:
+                m_out << "PODIUM";
+                break;
         }
         m_out << std::endl;
         m_phase = s.phase;
@@ -42,17 +52,20 @@ void StatusPrinter::printChanges(const ServerSnapshot& s) {
     }
     if (s.lastError != m_error) {
         m_error = s.lastError;
-        if (!m_error.empty()) m_out << "NOTE " << m_error << std::endl;
+        if (!m_error.empty())
+            m_out << "NOTE " << m_error << std::endl;
     }
 }
 
 void StatusPrinter::printStatus(const ServerSnapshot& s) {
-    m_out << "STATUS phase=" << static_cast<int>(s.phase) << " question=" << s.questionIndex + 1 << "/"
-          << s.questionCount << " players=" << s.players.size() << " active=" << s.activePlayers
-          << " answers=" << s.answersReceived << (s.paused ? " paused" : "") << (s.locked ? " locked" : "")
-          << "\n";
-    for (const core::BoardRow& row : s.top) m_out << "  #" << row.rank << " " << row.name << " " << row.score << "\n";
-    for (const core::BoardRow& row : s.teams) m_out << "  team " << row.name << " " << row.score << "\n";
+    m_out << "STATUS phase=" << static_cast<int>(s.phase) << " question=" << s.questionIndex + 1
+          << "/" << s.questionCount << " players=" << s.players.size()
+          << " active=" << s.activePlayers << " answers=" << s.answersReceived
+          << (s.paused ? " paused" : "") << (s.locked ? " locked" : "") << "\n";
+    for (const core::BoardRow& row : s.top)
+        m_out << "  #" << row.rank << " " << row.name << " " << row.score << "\n";
+    for (const core::BoardRow& row : s.teams)
+        m_out << "  team " << row.name << " " << row.score << "\n";
     m_out << std::flush;
 }
 

@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS answers(
 std::string joinIndexes(const std::vector<std::uint8_t>& values) {
     std::string out;
     for (auto v : values) {
-        if (!out.empty()) out += ',';
+        if (!out.empty())
+            out += ',';
         out += std::to_string(v);
     }
     return out;
@@ -52,7 +53,8 @@ std::vector<std::uint8_t> splitIndexes(const std::string& text) {
     std::size_t at = 0;
     while (at < text.size()) {
         std::size_t comma = text.find(',', at);
-        if (comma == std::string::npos) comma = text.size();
+        if (comma == std::string::npos)
+            comma = text.size();
         out.push_back(static_cast<std::uint8_t>(std::stoi(text.substr(at, comma - at))));
         at = comma + 1;
     }
@@ -63,7 +65,8 @@ std::vector<std::uint8_t> splitIndexes(const std::string& text) {
 std::string jsonArray(const std::vector<std::string>& items) {
     std::string out = "[";
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i) out += ',';
+        if (i)
+            out += ',';
         out += '"';
         for (unsigned char c : items[i]) {
             if (c == '"' || c == '\\') {
@@ -84,7 +87,8 @@ std::string jsonArray(const std::vector<std::string>& items) {
 
 std::string joinLines(const std::vector<std::string>& items) {
     std::string out;
-    for (const auto& s : items) out += (out.empty() ? "" : "\n") + s;
+    for (const auto& s : items)
+        out += (out.empty() ? "" : "\n") + s;
     return out;
 }
 
@@ -93,7 +97,8 @@ std::vector<std::string> splitLines(const std::string& text) {
     std::size_t at = 0;
     while (at <= text.size() && !text.empty()) {
         std::size_t nl = text.find('\n', at);
-        if (nl == std::string::npos) nl = text.size();
+        if (nl == std::string::npos)
+            nl = text.size();
         out.push_back(text.substr(at, nl - at));
         at = nl + 1;
     }
@@ -105,7 +110,8 @@ std::vector<std::string> splitLines(const std::string& text) {
 Store::Store(const std::string& path) {
     std::filesystem::path parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
-    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    if (!parent.empty())
+        std::filesystem::create_directories(parent, ec);
     if (sqlite3_open(path.c_str(), &m_db) != SQLITE_OK) {
         std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
         sqlite3_close(m_db);
@@ -120,7 +126,8 @@ Store::Store(const std::string& path) {
 }
 
 Store::~Store() {
-    if (m_inTransaction) sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    if (m_inTransaction)
+        sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(m_db);
 }
 
@@ -147,61 +154,95 @@ void Store::commit() {
     }
 }
 
-std::int64_t Store::createMatch(std::uint32_t pin, const core::MatchConfig& config, const core::Pack& pack,
-                                const std::string& packJson, std::int64_t startedAtUnix) {
-    SqlStatement st(m_db,
-                    "INSERT INTO matches(pin, name, pack_id, pack_title, pack_json, mode, time_scale, "
-                    "max_players, team_names, question_limit, started_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-    st.bind(pin).bind(config.matchName).bind(pack.id).bind(pack.title).bind(packJson)
-        .bind(std::string(core::modeName(config.mode))).bind(config.timeScalePercent)
-        .bind(static_cast<std::int64_t>(config.maxPlayers)).bind(joinLines(config.teamNames))
-        .bind(config.questionLimit).bind(startedAtUnix);
+std::int64_t Store::createMatch(std::uint32_t pin, const core::MatchConfig& config,
+                                const core::Pack& pack, const std::string& packJson,
+                                std::int64_t startedAtUnix) {
+    SqlStatement st(
+        m_db,
+        "INSERT INTO matches(pin, name, pack_id, pack_title, pack_json, mode, time_scale, "
+        "max_players, team_names, question_limit, started_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    st.bind(pin)
+        .bind(config.matchName)
+        .bind(pack.id)
+        .bind(pack.title)
+        .bind(packJson)
+        .bind(std::string(core::modeName(config.mode)))
+        .bind(config.timeScalePercent)
+        .bind(static_cast<std::int64_t>(config.maxPlayers))
+        .bind(joinLines(config.teamNames))
+        .bind(config.questionLimit)
+        .bind(startedAtUnix);
     st.run();
     return sqlite3_last_insert_rowid(m_db);
 }
 
 void Store::addPlayer(std::int64_t matchId, const core::Player& p) {
-    SqlStatement st(m_db,
-                    "INSERT OR REPLACE INTO players(match_id, player_id, nickname, token, team, score, "
-                    "streak, correct_count, eliminated) VALUES(?,?,?,?,?,?,?,?,?)");
-    st.bind(matchId).bind(p.id).bind(p.nickname).bind(p.token).bind(p.team).bind(p.score)
-        .bind(p.streak).bind(p.correctCount).bind(p.eliminated);
+    SqlStatement st(
+        m_db,
+        "INSERT OR REPLACE INTO players(match_id, player_id, nickname, token, team, score, "
+        "streak, correct_count, eliminated) VALUES(?,?,?,?,?,?,?,?,?)");
+    st.bind(matchId)
+        .bind(p.id)
+        .bind(p.nickname)
+        .bind(p.token)
+        .bind(p.team)
+        .bind(p.score)
+        .bind(p.streak)
+        .bind(p.correctCount)
+        .bind(p.eliminated);
     st.run();
 }
 
 void Store::addAnswers(std::int64_t matchId, const std::vector<core::AnswerRecord>& answers,
                        std::int64_t arrivedAtUnixMs) {
-    SqlStatement st(m_db,
-                    "INSERT OR IGNORE INTO answers(match_id, q_index, player_id, choice, response_ms, "
-                    "arrived_at_ms) VALUES(?,?,?,?,?,?)");
+    SqlStatement st(
+        m_db,
+        "INSERT OR IGNORE INTO answers(match_id, q_index, player_id, choice, response_ms, "
+        "arrived_at_ms) VALUES(?,?,?,?,?,?)");
     for (const auto& a : answers) {
         st.reset();
-        st.bind(matchId).bind(a.questionIndex).bind(a.player).bind(joinIndexes(a.choice))
-            .bind(a.responseMs).bind(arrivedAtUnixMs);
+        st.bind(matchId)
+            .bind(a.questionIndex)
+            .bind(a.player)
+            .bind(joinIndexes(a.choice))
+            .bind(a.responseMs)
+            .bind(arrivedAtUnixMs);
         st.run();
     }
 }
 
 void Store::questionOpened(std::int64_t matchId, std::uint16_t index, const core::Question& q,
                            std::int64_t atUnix) {
-    SqlStatement st(m_db,
-                    "INSERT OR REPLACE INTO questions(match_id, q_index, question_id, kind, text, options, "
-                    "correct, topics, explanation, asked_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
-    st.bind(matchId).bind(index).bind(q.id).bind(std::string(core::kindName(q.kind))).bind(q.text)
-        .bind(jsonArray(q.options)).bind(joinIndexes(q.correct)).bind(jsonArray(q.topics))
-        .bind(q.explanation).bind(atUnix);
+    SqlStatement st(
+        m_db,
+        "INSERT OR REPLACE INTO questions(match_id, q_index, question_id, kind, text, options, "
+        "correct, topics, explanation, asked_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
+    st.bind(matchId)
+        .bind(index)
+        .bind(q.id)
+        .bind(std::string(core::kindName(q.kind)))
+        .bind(q.text)
+        .bind(jsonArray(q.options))
+        .bind(joinIndexes(q.correct))
+        .bind(jsonArray(q.topics))
+        .bind(q.explanation)
+        .bind(atUnix);
     st.run();
 }
 
 void Store::questionClosed(std::int64_t matchId, const core::Match& match) {
     const core::Question& q = match.currentQuestion();
-    SqlStatement answer(m_db,
-                        "UPDATE answers SET correct=?, points=? WHERE match_id=? AND q_index=? AND player_id=?");
+    SqlStatement answer(
+        m_db,
+        "UPDATE answers SET correct=?, points=? WHERE match_id=? AND q_index=? AND player_id=?");
     for (const auto& [playerId, a] : match.currentAnswers()) {
         const core::Player* p = match.findPlayer(playerId);
         answer.reset();
-        answer.bind(core::grade(q, a.choice).correct).bind(p ? p->lastGain : 0).bind(matchId)
-            .bind(match.questionIndex()).bind(playerId);
+        answer.bind(core::grade(q, a.choice).correct)
+            .bind(p ? p->lastGain : 0)
+            .bind(matchId)
+            .bind(match.questionIndex())
+            .bind(playerId);
         answer.run();
     }
     SqlStatement player(m_db,
@@ -209,21 +250,31 @@ void Store::questionClosed(std::int64_t matchId, const core::Match& match) {
                         "WHERE match_id=? AND player_id=?");
     for (const core::Player& p : match.players()) {
         player.reset();
-        player.bind(p.score).bind(p.streak).bind(p.correctCount).bind(p.eliminated).bind(matchId).bind(p.id);
+        player.bind(p.score)
+            .bind(p.streak)
+            .bind(p.correctCount)
+            .bind(p.eliminated)
+            .bind(matchId)
+            .bind(p.id);
         player.run();
     }
     saveMatchState(matchId, match);
 }
 
 void Store::saveMatchState(std::int64_t matchId, const core::Match& match) {
-    SqlStatement st(m_db, "UPDATE matches SET phase=?, question_index=?, locked=?, revived=? WHERE id=?");
-    st.bind(static_cast<int>(match.phase())).bind(match.questionIndex()).bind(match.locked())
-        .bind(match.revived()).bind(matchId);
+    SqlStatement st(m_db,
+                    "UPDATE matches SET phase=?, question_index=?, locked=?, revived=? WHERE id=?");
+    st.bind(static_cast<int>(match.phase()))
+        .bind(match.questionIndex())
+        .bind(match.locked())
+        .bind(match.revived())
+        .bind(matchId);
     st.run();
 }
 
 void Store::playerLeft(std::int64_t matchId, core::PlayerId player, bool kicked) {
-    SqlStatement st(m_db, "UPDATE players SET left_match=1, kicked=? WHERE match_id=? AND player_id=?");
+    SqlStatement st(m_db,
+                    "UPDATE players SET left_match=1, kicked=? WHERE match_id=? AND player_id=?");
     st.bind(kicked).bind(matchId).bind(player);
     st.run();
 }
@@ -239,7 +290,8 @@ std::optional<SavedMatch> Store::loadUnfinished() {
                    "SELECT id, pin, name, pack_json, mode, time_scale, max_players, team_names, "
                    "question_limit, phase, question_index, locked, revived FROM matches "
                    "WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1");
-    if (!m.step()) return std::nullopt;
+    if (!m.step())
+        return std::nullopt;
     SavedMatch saved;
     saved.matchId = m.int64(0);
     saved.pin = static_cast<std::uint32_t>(m.int64(1));
@@ -255,9 +307,10 @@ std::optional<SavedMatch> Store::loadUnfinished() {
     saved.state.locked = m.int64(11) != 0;
     saved.state.revived = m.int64(12) != 0;
 
-    SqlStatement ps(m_db,
-                    "SELECT player_id, nickname, token, team, score, streak, correct_count, eliminated, "
-                    "left_match, kicked FROM players WHERE match_id=? ORDER BY player_id");
+    SqlStatement ps(
+        m_db,
+        "SELECT player_id, nickname, token, team, score, streak, correct_count, eliminated, "
+        "left_match, kicked FROM players WHERE match_id=? ORDER BY player_id");
     ps.bind(saved.matchId);
     while (ps.step()) {
         core::Player p;
@@ -271,13 +324,16 @@ std::optional<SavedMatch> Store::loadUnfinished() {
         p.eliminated = ps.int64(7) != 0;
         p.left = ps.int64(8) != 0;
         p.connected = false;  // everyone must come back by token
-        if (ps.int64(9) != 0) saved.state.bannedTokens.push_back(p.token);
-        if (p.id != saved.state.players.size() + 1) break;  // ids are dense; stop at a gap
+        if (ps.int64(9) != 0)
+            saved.state.bannedTokens.push_back(p.token);
+        if (p.id != saved.state.players.size() + 1)
+            break;  // ids are dense; stop at a gap
         saved.state.players.push_back(std::move(p));
     }
-    SqlStatement as(m_db,
-                    "SELECT player_id, choice, response_ms FROM answers WHERE match_id=? AND q_index=? "
-                    "AND points IS NULL");
+    SqlStatement as(
+        m_db,
+        "SELECT player_id, choice, response_ms FROM answers WHERE match_id=? AND q_index=? "
+        "AND points IS NULL");
     as.bind(saved.matchId).bind(saved.state.questionIndex);
     while (as.step()) {
         saved.state.currentAnswers.push_back({static_cast<core::PlayerId>(as.int64(0)),
@@ -295,8 +351,10 @@ std::int64_t Store::count(const std::string& table, std::int64_t matchId) {
 }
 
 std::string defaultDataDir() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/dovui";
-    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/dovui";
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/dovui";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/share/dovui";
     return "dovui-data";
 }
 

@@ -7,9 +7,12 @@
 namespace dovui::net {
 
 EnetLibrary::EnetLibrary() {
-    if (enet_initialize() != 0) throw std::runtime_error("ENet could not start");
+    if (enet_initialize() != 0)
+        throw std::runtime_error("ENet could not start");
 }
 
-EnetLibrary::~EnetLibrary() { enet_deinitialize(); }
+EnetLibrary::~EnetLibrary() {
+    enet_deinitialize();
+}
 
 }  // namespace dovui::net

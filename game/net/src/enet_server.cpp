@@ -35,16 +35,18 @@ EnetServer::EnetServer(const EnetServerConfig& config) {
     m_host->maximumPacketSize = config.maxPacketBytes;
     m_host->maximumWaitingData = config.maxWaitingBytes;
     m_host->duplicatePeers = std::clamp<std::size_t>(config.maxPeersPerAddress, 1, kHardPeerCap);
-    for (std::size_t i = 0; i < m_host->peerCount; ++i)
-        enet_peer_timeout(&m_host->peers[i], 0, config.timeoutMinMs, config.timeoutMaxMs);
+    m_timeoutMinMs = config.timeoutMinMs;
+    m_timeoutMaxMs = config.timeoutMaxMs;
 }
 
 EnetServer::~EnetServer() {
-    if (!m_host) return;
+    if (!m_host)
+        return;
     for (std::size_t i = 0; i < m_host->peerCount; ++i)
         if (m_host->peers[i].state == ENET_PEER_STATE_CONNECTED)
-            enet_peer_disconnect_now(&m_host->peers[i],
-                                     makeDisconnectData(CloseReason::ShuttingDown, core::kProtocolVersion));
+            enet_peer_disconnect_now(
+                &m_host->peers[i],
+                makeDisconnectData(CloseReason::ShuttingDown, core::kProtocolVersion));
     enet_host_destroy(m_host);
 }
 
@@ -55,8 +57,12 @@ void EnetServer::poll(std::uint32_t timeoutMs, const std::function<void(NetEvent
         NetEvent out;
         switch (event.type) {
             case ENET_EVENT_TYPE_CONNECT:
-                event.peer->data = reinterpret_cast<void*>(static_cast<std::uintptr_t>(m_nextPeerId++));
+                event.peer->data =
+                    reinterpret_cast<void*>(static_cast<std::uintptr_t>(m_nextPeerId++));
                 m_peers[idOf(event.peer)] = event.peer;
+                // ENet resets these whenever a slot is reused, so set them per connection.
+                enet_peer_timeout(event.peer, 0, m_timeoutMinMs, m_timeoutMaxMs);
+                enet_peer_ping_interval(event.peer, kPingIntervalMs);
                 out.kind = NetEvent::Kind::Connect;
                 out.peer = idOf(event.peer);
                 out.data = event.data;
@@ -77,9 +83,11 @@ void EnetServer::poll(std::uint32_t timeoutMs, const std::function<void(NetEvent
                 out.data = event.data;
                 event.peer->data = nullptr;
                 m_peers.erase(out.peer);
-                if (out.peer != 0) onEvent(out);
+                if (out.peer != 0)
+                    onEvent(out);
                 break;
-            case ENET_EVENT_TYPE_NONE: break;
+            case ENET_EVENT_TYPE_NONE:
+                break;
         }
         status = enet_host_check_events(m_host, &event);
     }
@@ -92,15 +100,20 @@ ENetPeer* EnetServer::find(PeerId peer) const {
 
 void EnetServer::send(PeerId peer, const std::string& bytes) {
     ENetPeer* p = find(peer);
-    if (!p || p->state != ENET_PEER_STATE_CONNECTED) return;
+    if (!p || p->state != ENET_PEER_STATE_CONNECTED)
+        return;
     ENetPacket* packet = enet_packet_create(bytes.data(), bytes.size(), ENET_PACKET_FLAG_RELIABLE);
-    if (enet_peer_send(p, 0, packet) != 0) enet_packet_destroy(packet);
+    if (enet_peer_send(p, 0, packet) != 0)
+        enet_packet_destroy(packet);
 }
 
-void EnetServer::flush() { enet_host_flush(m_host); }
+void EnetServer::flush() {
+    enet_host_flush(m_host);
+}
 
 void EnetServer::close(PeerId peer, CloseReason reason) {
-    if (ENetPeer* p = find(peer)) enet_peer_disconnect_later(p, makeDisconnectData(reason, core::kProtocolVersion));
+    if (ENetPeer* p = find(peer))
+        enet_peer_disconnect_later(p, makeDisconnectData(reason, core::kProtocolVersion));
 }
 
 std::uint32_t EnetServer::halfRoundTripMs(PeerId peer, std::uint32_t capMs) const {
@@ -108,9 +121,15 @@ std::uint32_t EnetServer::halfRoundTripMs(PeerId peer, std::uint32_t capMs) cons
     return p ? std::min<std::uint32_t>(p->roundTripTime / 2, capMs) : 0;
 }
 
-std::uint16_t EnetServer::port() const { return m_host->address.port; }
-std::uint64_t EnetServer::bytesSent() const { return m_host->totalSentData; }
-std::uint64_t EnetServer::bytesReceived() const { return m_host->totalReceivedData; }
+std::uint16_t EnetServer::port() const {
+    return m_host->address.port;
+}
+std::uint64_t EnetServer::bytesSent() const {
+    return m_host->totalSentData;
+}
+std::uint64_t EnetServer::bytesReceived() const {
+    return m_host->totalReceivedData;
+}
 
 std::string addressToString(std::uint32_t networkOrderIpv4) {
     char text[INET_ADDRSTRLEN] = {};
@@ -123,11 +142,15 @@ std::string addressToString(std::uint32_t networkOrderIpv4) {
 std::vector<std::string> lanAddresses() {
     std::vector<std::string> out;
     ifaddrs* list = nullptr;
-    if (getifaddrs(&list) != 0) return out;
+    if (getifaddrs(&list) != 0)
+        return out;
     for (ifaddrs* it = list; it; it = it->ifa_next) {
-        if (!it->ifa_addr || it->ifa_addr->sa_family != AF_INET) continue;
-        if ((it->ifa_flags & IFF_UP) == 0 || (it->ifa_flags & IFF_LOOPBACK) != 0) continue;
-        out.push_back(addressToString(reinterpret_cast<sockaddr_in*>(it->ifa_addr)->sin_addr.s_addr));
+        if (!it->ifa_addr || it->ifa_addr->sa_family != AF_INET)
+            continue;
+        if ((it->ifa_flags & IFF_UP) == 0 || (it->ifa_flags & IFF_LOOPBACK) != 0)
+            continue;
+        out.push_back(
+            addressToString(reinterpret_cast<sockaddr_in*>(it->ifa_addr)->sin_addr.s_addr));
     }
     freeifaddrs(list);
     return out;

@@ -21,8 +21,8 @@ struct CmdLock {
 struct CmdRevive {};
 struct CmdEnd {};
 
-using FacilitatorCommand =
-    std::variant<CmdStart, CmdNext, CmdPause, CmdResume, CmdSkip, CmdKick, CmdLock, CmdRevive, CmdEnd>;
+using FacilitatorCommand = std::variant<CmdStart, CmdNext, CmdPause, CmdResume, CmdSkip, CmdKick,
+                                        CmdLock, CmdRevive, CmdEnd>;
 
 /// Parses "start", "next", "pause", "resume", "skip", "kick NAME", "lock", "unlock",
 /// "revive", "end". Returns nullopt for anything else (the caller prints help).

@@ -31,13 +31,18 @@ struct ServerConfig {
     core::MatchConfig match;
     std::string dataDir;  ///< empty = defaultDataDir()
     bool resume = false;
-    std::uint32_t pin = 0;              ///< 0 = random 6 digits
+    std::uint32_t pin = 0;                ///< 0 = random 6 digits
     double joinsPerSecondPerAddress = 5;  ///< a prankster's join flood is cut here
     double joinBurstPerAddress = 20;
     double messagesPerSecondPerPeer = 20;
     double messageBurstPerPeer = 40;
     core::Millis joinTimeoutMs = 20000;  ///< a connection that never joins is closed
     std::uint32_t rttCompensationCapMs = 150;
+    /// Unattended runs (benchmarks, tests, a kiosk): start once this many players joined
+    /// (0 = wait for the facilitator) and move on from reveal and leaderboard after
+    /// autoAdvanceMs (0 = wait for the facilitator).
+    std::uint32_t autoStartPlayers = 0;
+    core::Millis autoAdvanceMs = 0;
 };
 
 class MatchServer {
@@ -87,6 +92,7 @@ private:
     void persistAnswers();
     void dispatchOutbox();
     void closeIdleConnections();
+    void autoAdvance();
     void publishSnapshot();
     std::string newToken();
 
@@ -111,7 +117,7 @@ private:
     core::Millis m_lastIdleCheck = 0;
     core::Phase m_recordedPhase = core::Phase::Lobby;
     int m_recordedIndex = -1;
-    std::size_t m_recordedPlayers = 0;
+    core::Millis m_phaseSince = 0;
     std::string m_lastError;
 
     mutable std::mutex m_commandsMutex;

@@ -12,12 +12,15 @@ using core::Millis;
 
 class TokenBucket {
 public:
-    TokenBucket(double perSecond, double burst) : m_rate(perSecond), m_burst(burst), m_tokens(burst) {}
+    TokenBucket(double perSecond, double burst)
+        : m_rate(perSecond), m_burst(burst), m_tokens(burst) {}
     /// Takes one token if there is one.
     bool take(Millis now) {
-        if (m_last >= 0) m_tokens = std::min(m_burst, m_tokens + double(now - m_last) * m_rate / 1000.0);
+        if (m_last >= 0)
+            m_tokens = std::min(m_burst, m_tokens + double(now - m_last) * m_rate / 1000.0);
         m_last = now;
-        if (m_tokens < 1.0) return false;
+        if (m_tokens < 1.0)
+            return false;
         m_tokens -= 1.0;
         return true;
     }
@@ -34,7 +37,8 @@ class KeyedRateLimiter {
 public:
     KeyedRateLimiter(double perSecond, double burst) : m_rate(perSecond), m_burst(burst) {}
     bool take(std::uint32_t key, Millis now) {
-        if (m_buckets.size() > kMaxKeys) m_buckets.clear();  // a spoofing flood forgets, never grows
+        if (m_buckets.size() > kMaxKeys)
+            m_buckets.clear();  // a spoofing flood forgets, never grows
         return m_buckets.try_emplace(key, m_rate, m_burst).first->second.take(now);
     }
 

@@ -18,8 +18,10 @@ public:
 
     template <class T>
     SqlStatement& bind(T value) {
-        if constexpr (std::is_integral_v<T>) return bindInt(static_cast<std::int64_t>(value));
-        else return bindText(std::string(value));
+        if constexpr (std::is_integral_v<T>)
+            return bindInt(static_cast<std::int64_t>(value));
+        else
+            return bindText(std::string(value));
     }
     /// Runs a statement that returns no rows.
     void run();

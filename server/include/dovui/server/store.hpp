@@ -30,8 +30,9 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
-    std::int64_t createMatch(std::uint32_t pin, const core::MatchConfig& config, const core::Pack& pack,
-                             const std::string& packJson, std::int64_t startedAtUnix);
+    std::int64_t createMatch(std::uint32_t pin, const core::MatchConfig& config,
+                             const core::Pack& pack, const std::string& packJson,
+                             std::int64_t startedAtUnix);
     void addPlayer(std::int64_t matchId, const core::Player& p);
     void addAnswers(std::int64_t matchId, const std::vector<core::AnswerRecord>& answers,
                     std::int64_t arrivedAtUnixMs);

@@ -15,21 +15,25 @@ namespace dovui::net {
 
 using PeerId = std::uint32_t;  ///< stable for the life of a connection; never reused
 
+/// Keep-alive pings only when a link is idle this long: ENet's default (500 ms) alone
+/// would cost more bytes per player than a whole question.
+inline constexpr std::uint32_t kPingIntervalMs = 3000;
+
 struct EnetServerConfig {
     std::uint16_t port = 0;
-    std::size_t maxPeers = 1024;                ///< hard cap 4095 (ENet's peer-id space)
-    std::size_t maxPacketBytes = 16 * 1024;     ///< a bigger packet drops the peer
-    std::size_t maxWaitingBytes = 64 * 1024;    ///< per-peer reassembly buffer
-    std::uint32_t timeoutMinMs = 5000;          ///< a phone off Wi-Fi is noticed in ~5–10 s
+    std::size_t maxPeers = 1024;              ///< hard cap 4095 (ENet's peer-id space)
+    std::size_t maxPacketBytes = 16 * 1024;   ///< a bigger packet drops the peer
+    std::size_t maxWaitingBytes = 64 * 1024;  ///< per-peer reassembly buffer
+    std::uint32_t timeoutMinMs = 5000;        ///< a phone off Wi-Fi is noticed in ~5–10 s
     std::uint32_t timeoutMaxMs = 10000;
-    std::size_t maxPeersPerAddress = 4095;      ///< duplicate-IP cap (bots share one address)
+    std::size_t maxPeersPerAddress = 4095;  ///< duplicate-IP cap (bots share one address)
 };
 
 struct NetEvent {
     enum class Kind { Connect, Receive, Disconnect } kind = Kind::Connect;
     PeerId peer = 0;
-    std::uint32_t data = 0;       ///< connect data (protocol version) / disconnect data
-    std::uint32_t address = 0;    ///< IPv4 in network byte order
+    std::uint32_t data = 0;     ///< connect data (protocol version) / disconnect data
+    std::uint32_t address = 0;  ///< IPv4 in network byte order
     std::vector<std::uint8_t> bytes;
 };
 
@@ -58,6 +62,8 @@ private:
 
     ENetHost* m_host = nullptr;
     PeerId m_nextPeerId = 1;
+    std::uint32_t m_timeoutMinMs = 5000;
+    std::uint32_t m_timeoutMaxMs = 10000;
     std::unordered_map<PeerId, ENetPeer*> m_peers;
 };
 

@@ -18,7 +18,7 @@ enum class CloseReason : std::uint8_t {
     ServerFull = 4,
     JoinTimeout = 5,  ///< connected but never joined
     MatchOver = 6,
-    Leaving = 7,      ///< the client said goodbye
+    Leaving = 7,  ///< the client said goodbye
     ShuttingDown = 8,
 };
 
