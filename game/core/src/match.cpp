@@ -11,7 +11,7 @@ namespace dovui::core {
 namespace {
 
 /// Learners see the lobby count at most this often (coalesced, design.md §6).
-constexpr Millis kLobbyUpdateIntervalMs = 500;
+constexpr Millis kLobbyUpdateIntervalMs = 1000;
 
 }  // namespace
 
@@ -552,7 +552,8 @@ void Match::sendLobby(Millis now) {
         return;
     auto count = static_cast<std::uint32_t>(
         std::count_if(m_players.begin(), m_players.end(), [](const Player& p) { return !p.left; }));
-    push(Envelope::To::AllPlayers, 0, LobbyMsg{count, m_locked});
+    // Only rich clients show the count; shapes-only phones and bots need no lobby traffic.
+    push(Envelope::To::RichPlayers, 0, LobbyMsg{count, m_locked});
 }
 
 WelcomeMsg Match::welcomeFor(const Player& p) const {
