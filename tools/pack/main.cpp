@@ -1,10 +1,11 @@
-// dovui-pack: validate question packs and inspect/make VietQR payloads. Options only here;
-// each subcommand lives in its own file.
+// dovui-pack: validate question packs, inspect/make VietQR payloads, and author packs in a
+// spreadsheet (import, export, new). Options only here; each subcommand lives in its own file.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "check_command.hpp"
 #include "qr_command.hpp"
+#include "sheet_commands.hpp"
 
 using namespace dovui::pack;
 
@@ -38,6 +39,47 @@ CLI::App* addQr(CLI::App& app, QrOptions& qr) {
     return cmd;
 }
 
+CLI::App* addImport(CLI::App& app, ImportOptions& import) {
+    CLI::App* cmd = app.add_subcommand(
+        "import", "Nhập câu hỏi từ bảng tính CSV / import questions from a spreadsheet (CSV)");
+    cmd->add_option("file", import.input,
+                    "Tệp CSV: mẫu đơn giản hoặc mẫu Kahoot / CSV file: simple layout or Kahoot "
+                    "template")
+        ->required();
+    cmd->add_option("-o,--output", import.output, "Tệp gói cần ghi / pack file to write")
+        ->required();
+    cmd->add_option("--id", import.packId, "Mã gói / pack id (a-z, 0-9, -)");
+    cmd->add_option("--title", import.title, "Tên gói / pack title");
+    cmd->add_option("--language", import.language, "Ngôn ngữ của gói / pack language")
+        ->check(CLI::IsMember({"vi", "en"}));
+    cmd->add_option("--topic", import.topic,
+                    "Chủ đề cho hàng không ghi chủ đề / topic for rows without one");
+    cmd->add_option("--encoding", import.encoding,
+                    "auto (mặc định / default) | utf-8 | windows-1258")
+        ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1258", "cp1258"}));
+    cmd->add_flag("--skip-bad", import.skipBad,
+                  "Bỏ qua hàng lỗi, vẫn ghi gói / leave bad rows out and write the rest");
+    return cmd;
+}
+
+CLI::App* addExport(CLI::App& app, ExportOptions& exportOptions) {
+    CLI::App* cmd = app.add_subcommand(
+        "export", "Xuất gói ra bảng tính CSV / export a pack to a spreadsheet (CSV)");
+    cmd->add_option("pack", exportOptions.input, "Tệp gói / pack file")->required();
+    cmd->add_option("-o,--output", exportOptions.output, "Tệp CSV cần ghi / CSV file to write")
+        ->required();
+    return cmd;
+}
+
+CLI::App* addNew(CLI::App& app, NewOptions& newOptions) {
+    CLI::App* cmd = app.add_subcommand(
+        "new", "Tạo gói mẫu có chú thích / write a commented example pack to start from");
+    cmd->add_option("-o,--output", newOptions.output,
+                    "Tệp cần ghi / file to write (goi-moi.json | new-pack.json)");
+    cmd->add_flag("--force", newOptions.force, "Ghi đè tệp đã có / overwrite an existing file");
+    return cmd;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -49,13 +91,25 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"vi", "en"}));
     CheckOptions check;
     QrOptions qr;
+    ImportOptions import;
+    ExportOptions exportOptions;
+    NewOptions newOptions;
     CLI::App* checkCmd = addCheck(app, check);
     CLI::App* qrCmd = addQr(app, qr);
+    CLI::App* importCmd = addImport(app, import);
+    CLI::App* exportCmd = addExport(app, exportOptions);
+    CLI::App* newCmd = addNew(app, newOptions);
     CLI11_PARSE(app, argc, argv);
 
-    check.lang = qr.lang = parseLang(lang);
+    check.lang = qr.lang = import.lang = exportOptions.lang = newOptions.lang = parseLang(lang);
     if (checkCmd->parsed())
         return runCheck(check, std::cout);
+    if (importCmd->parsed())
+        return runImport(import, std::cout, std::cerr);
+    if (exportCmd->parsed())
+        return runExport(exportOptions, std::cout, std::cerr);
+    if (newCmd->parsed())
+        return runNew(newOptions, std::cout, std::cerr);
     if (qrCmd->parsed() && !qr.make && qr.payload.empty()) {
         std::cerr << tr(qr.lang, "lỗi: cần mã VietQR cần đọc, hoặc --make",
                         "error: give a VietQR payload to decode, or --make")

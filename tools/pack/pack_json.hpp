@@ -1,0 +1,13 @@
+#pragma once
+/// Writes a Pack as pack-format JSON (docs/pack-format.md), the inverse of core::parsePack.
+#include <string>
+
+#include "dovui/core/pack.hpp"
+
+namespace dovui::pack {
+
+/// Pretty-printed UTF-8 JSON (two-space indent, newline at the end) that parsePack reads back
+/// to an equal Pack.
+std::string packToJson(const core::Pack& pack);
+
+}  // namespace dovui::pack
