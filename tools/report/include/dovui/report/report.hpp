@@ -1,0 +1,47 @@
+#pragma once
+/// Facilitator reports from the results store (design.md §1 scene 4): one match as a
+/// self-contained HTML page plus Excel-safe CSV files, and the cross-session summary.
+/// The host app calls these directly (link dovui_report); `dovui-report` is a thin CLI.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+#include "dovui/core/lang.hpp"
+
+namespace dovui::report {
+
+/// Match id meaning "the most recently started match".
+inline constexpr std::int64_t kLatestMatch = 0;
+
+/// Writes report.html, match.csv, ranking.csv, questions.csv and answers.csv into `outDir`
+/// (created when missing) and returns the path of report.html. Reads the store read-only, so
+/// it is safe while a server is running. Throws std::runtime_error with a message in `lang`.
+std::filesystem::path writeMatchReport(const std::filesystem::path& storePath, std::int64_t matchId,
+                                       const std::filesystem::path& outDir, core::Lang lang);
+
+/// `matchId`, or the latest match's id for kLatestMatch; throws when the store has none.
+std::int64_t resolveMatchId(const std::filesystem::path& storePath, std::int64_t matchId,
+                            core::Lang lang);
+
+/// Matches started in [fromUnix, toUnix).
+struct DateRange {
+    std::int64_t fromUnix = 0;
+    std::int64_t toUnix = std::int64_t{1} << 40;
+};
+
+/// Writes summary.html, summary-matches.csv, summary-topics.csv and summary-questions.csv;
+/// returns the path of summary.html.
+std::filesystem::path writeSummaryReport(const std::filesystem::path& storePath,
+                                         const DateRange& range,
+                                         const std::filesystem::path& outDir, core::Lang lang);
+
+/// "2026-11-14" -> local midnight of that day plus `addDays` days, as unix seconds; nullopt
+/// when malformed or not a real date.
+std::optional<std::int64_t> parseLocalDate(std::string_view text, int addDays = 0);
+
+/// results.sqlite in the server's data folder: $XDG_DATA_HOME/dovui or ~/.local/share/dovui
+/// (the same rule as server::defaultDataDir, without linking the server).
+std::filesystem::path defaultStorePath();
+
+}  // namespace dovui::report

@@ -1,0 +1,63 @@
+#pragma once
+/// A match as the results store holds it (server/src/store.cpp), read back for reports.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dovui::report {
+
+struct PlayerRecord {
+    std::int64_t id = 0;
+    std::string nickname;
+    int team = 0;
+    std::int64_t score = 0;
+    std::int64_t correctCount = 0;
+    bool eliminated = false;
+    bool left = false;
+    bool kicked = false;
+};
+
+struct QuestionRecord {
+    int index = 0;  ///< 0-based order in the match
+    std::string questionId;
+    std::string kind;  ///< "single", "truefalse", "multi", "order", "poll"
+    std::string text;
+    std::vector<std::string> options;
+    std::vector<int> correct;  ///< option indexes (ordering: the sequence)
+    std::vector<std::string> topics;
+    std::string explanation;
+    std::int64_t askedAt = 0;  ///< unix seconds
+};
+
+struct AnswerRecord {
+    int questionIndex = 0;
+    std::int64_t playerId = 0;
+    std::vector<int> choice;
+    std::int64_t responseMs = 0;
+    bool correct = false;  ///< from the store, or graded here when the question never closed
+    std::optional<std::int64_t> points;  ///< null until the question closed
+};
+
+struct MatchRecord {
+    std::int64_t id = 0;
+    std::string place;  ///< the match name the facilitator gave ("Nhà văn hóa thôn 3")
+    std::string packId;
+    std::string packTitle;
+    std::string packLanguage;
+    std::string mode;  ///< "classic", "teams", "elimination", "accuracy"
+    int timeScalePercent = 100;
+    std::vector<std::string> teamNames;
+    std::int64_t startedAt = 0;                     ///< unix seconds
+    std::optional<std::int64_t> endedAt;            ///< unix seconds; null when never finished
+    std::map<std::string, std::string> topicNames;  ///< topic id -> name, from the pack
+    std::vector<PlayerRecord> players;              ///< by player id
+    std::vector<QuestionRecord> questions;          ///< by index
+    std::vector<AnswerRecord> answers;              ///< by question, then player
+
+    const PlayerRecord* findPlayer(std::int64_t playerId) const;
+    std::string topicName(const std::string& topicId) const;
+};
+
+}  // namespace dovui::report

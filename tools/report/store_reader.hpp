@@ -1,0 +1,35 @@
+#pragma once
+/// Reads the results store (SQLite, opened read-only, so a running server is never disturbed).
+/// Errors are std::runtime_error with a message a facilitator can act on.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "dovui/core/lang.hpp"
+#include "match_data.hpp"
+
+struct sqlite3;
+
+namespace dovui::report {
+
+class StoreReader {
+public:
+    StoreReader(const std::filesystem::path& storePath, core::Lang lang);
+    ~StoreReader();
+    StoreReader(const StoreReader&) = delete;
+    StoreReader& operator=(const StoreReader&) = delete;
+
+    /// The most recently started match, if any.
+    std::optional<std::int64_t> latestMatchId();
+    /// Throws when there is no such match.
+    MatchRecord loadMatch(std::int64_t matchId);
+    /// Ids of matches started in [fromUnix, toUnix), oldest first.
+    std::vector<std::int64_t> matchIds(std::int64_t fromUnix, std::int64_t toUnix);
+
+private:
+    sqlite3* m_db = nullptr;
+    core::Lang m_lang;
+};
+
+}  // namespace dovui::report

@@ -1,0 +1,52 @@
+#pragma once
+/// The cross-session summary a commune reports upward: every match in a date range.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "match_data.hpp"
+#include "match_render.hpp"
+
+namespace dovui::report {
+
+struct Tally {
+    int answers = 0;
+    int right = 0;
+    double accuracy() const { return answers ? double(right) / answers : 0.0; }
+};
+
+struct MatchLine {
+    std::int64_t id = 0;
+    std::int64_t startedAt = 0;
+    std::string place, packTitle, mode;
+    int players = 0, questions = 0, answers = 0;
+    Tally graded;
+};
+
+struct QuestionLine {
+    std::string packId, questionId, text, explanation, topics;
+    int timesAsked = 0;
+    Tally graded;
+};
+
+struct Summary {
+    std::int64_t fromUnix = 0, toUnix = 0;  ///< the range asked for (toUnix exclusive)
+    std::vector<MatchLine> matches;
+    int participations = 0;   ///< players summed over matches
+    int distinctPlayers = 0;  ///< distinct nicknames, case-folded (no accounts exist)
+    int answers = 0;
+    Tally graded;
+    std::vector<std::string> months;                             ///< "2026-11", sorted
+    std::map<std::string, std::map<std::string, Tally>> topics;  ///< topic name -> month -> tally
+    std::map<std::string, Tally> monthTotals;
+    std::vector<QuestionLine> questions;  ///< most wrong answers first
+};
+
+Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix,
+                  std::int64_t toUnix);
+
+std::string renderSummaryHtml(const Summary& summary, Lang lang);
+/// summary-matches.csv, summary-topics.csv, summary-questions.csv
+std::vector<NamedFile> renderSummaryCsv(const Summary& summary, Lang lang);
+
+}  // namespace dovui::report

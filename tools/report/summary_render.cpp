@@ -1,0 +1,233 @@
+#include <cmath>
+
+#include "csv.hpp"
+#include "html_page.hpp"
+#include "summary.hpp"
+#include "svg_chart.hpp"
+
+namespace dovui::report {
+namespace {
+
+constexpr std::size_t kMissedShown = 10;
+
+std::string rangeText(const Summary& s, Lang lang) {
+    std::string from = s.fromUnix > 0 ? formatDate(s.fromUnix, lang) : tr(lang, "đầu", "start");
+    std::string to = s.toUnix < (std::int64_t{1} << 40) ? formatDate(s.toUnix - 1, lang)
+                                                        : tr(lang, "nay", "today");
+    return from + " – " + to;
+}
+
+std::string heatColour(double accuracy) {
+    // Red (low) through amber to green (high), light enough for black text.
+    if (accuracy < 0.5)
+        return "#f8d4d1";
+    if (accuracy < 0.7)
+        return "#fbe6c2";
+    if (accuracy < 0.85)
+        return "#e4f1d0";
+    return "#c9ebd3";
+}
+
+void kpi(HtmlPage& page, const std::string& value, const std::string& label) {
+    page.raw("<div class=\"kpi\"><b>")
+        .text(value)
+        .raw("</b><span>")
+        .text(label)
+        .raw("</span></div>");
+}
+
+void topicTable(HtmlPage& page, const Summary& s, Lang lang) {
+    page.element("h2", "",
+                 tr(lang, "Tỉ lệ đúng theo chủ đề và theo tháng", "Accuracy by topic and month"));
+    if (s.topics.empty()) {
+        page.element("p", "note", tr(lang, "Chưa có câu trả lời nào.", "No answers yet."));
+        return;
+    }
+    page.raw("<table class=\"heat\"><thead><tr><th>")
+        .text(tr(lang, "Chủ đề", "Topic"))
+        .raw("</th>");
+    for (const std::string& month : s.months)
+        page.raw("<th class=\"num\">").text(month).raw("</th>");
+    page.raw("<th class=\"num\">")
+        .text(tr(lang, "Cả kỳ", "Overall"))
+        .raw("</th><th></th></tr></thead><tbody>");
+    for (const auto& [topic, byMonth] : s.topics) {
+        page.raw("<tr><td>").text(topic).raw("</td>");
+        Tally total;
+        for (const std::string& month : s.months) {
+            auto it = byMonth.find(month);
+            if (it == byMonth.end() || it->second.answers == 0) {
+                page.raw("<td class=\"cell note\">—</td>");
+                continue;
+            }
+            total.answers += it->second.answers;
+            total.right += it->second.right;
+            page.raw("<td class=\"cell\" style=\"background:" + heatColour(it->second.accuracy()) +
+                     "\">")
+                .text(formatPercent(it->second.accuracy()))
+                .raw("<br><span class=\"note\">")
+                .text(std::to_string(it->second.right) + "/" + std::to_string(it->second.answers))
+                .raw("</span></td>");
+        }
+        page.raw("<td class=\"num\"><b>").text(formatPercent(total.accuracy())).raw("</b></td>");
+        page.raw("<td style=\"width:22%;vertical-align:middle\" class=\"bars\">")
+            .raw(shareBar(total.accuracy(), true))
+            .raw("</td></tr>");
+    }
+    page.raw("</tbody></table>");
+}
+
+}  // namespace
+
+std::string renderSummaryHtml(const Summary& s, Lang lang) {
+    HtmlPage page(
+        lang, tr(lang, "Tổng hợp các buổi học: ", "Summary of sessions: ") + rangeText(s, lang));
+    page.element("div", "brand", tr(lang, "Đố Vui Số · Báo cáo tổng hợp", "Đố Vui Số · Summary"));
+    page.element("h1", "", tr(lang, "Tổng hợp các buổi học ", "Sessions ") + rangeText(s, lang));
+    page.raw("<div class=\"kpis\">");
+    kpi(page, std::to_string(s.matches.size()), tr(lang, "trận đấu đã tổ chức", "matches held"));
+    kpi(page, std::to_string(s.distinctPlayers),
+        tr(lang, "người chơi khác nhau (theo tên)", "distinct players (by name)"));
+    kpi(page, std::to_string(s.answers), tr(lang, "câu trả lời", "answers"));
+    kpi(page, s.graded.answers ? formatPercent(s.graded.accuracy()) : "—",
+        tr(lang, "trả lời đúng", "answered right"));
+    page.raw("</div>");
+    page.element("p", "note",
+                 std::to_string(s.participations) +
+                     tr(lang,
+                        " lượt tham gia. Người chơi được đếm theo tên đăng nhập (không phân biệt "
+                        "hoa thường); trò chơi không có tài khoản.",
+                        " participations. Players are counted by nickname (case-insensitive); the "
+                        "game has no accounts."));
+
+    if (!s.monthTotals.empty()) {
+        page.element("h2", "", tr(lang, "Tỉ lệ đúng theo tháng", "Accuracy by month"));
+        std::vector<ColumnValue> columns;
+        for (const std::string& month : s.months) {
+            auto it = s.monthTotals.find(month);
+            Tally t = it != s.monthTotals.end() ? it->second : Tally{};
+            columns.push_back({month, t.accuracy(), t.answers ? formatPercent(t.accuracy()) : "—"});
+        }
+        page.raw("<div class=\"chart\">")
+            .raw(columnChart(columns, tr(lang, "Tỉ lệ đúng theo tháng", "Accuracy by month")))
+            .raw("</div>");
+    }
+    topicTable(page, s, lang);
+
+    page.element("h2", "", tr(lang, "Những câu hay sai nhất", "Most-missed questions"));
+    page.raw("<table><thead><tr><th>#</th><th>").text(tr(lang, "Câu hỏi", "Question"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Lần hỏi", "Asked"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Sai", "Wrong"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Tỉ lệ đúng", "Accuracy"));
+    page.raw("</th></tr></thead><tbody>");
+    for (std::size_t i = 0; i < s.questions.size() && i < kMissedShown; ++i) {
+        const QuestionLine& q = s.questions[i];
+        page.raw("<tr><td class=\"num\">")
+            .text(std::to_string(i + 1))
+            .raw("</td><td><b>")
+            .text(q.text)
+            .raw("</b><br><span class=\"note\">")
+            .text(q.topics + " · " + q.questionId)
+            .raw("</span><br><span class=\"explain\">")
+            .text(q.explanation)
+            .raw("</span></td>");
+        page.raw("<td class=\"num\">").text(std::to_string(q.timesAsked)).raw("</td>");
+        page.raw("<td class=\"num\">")
+            .text(std::to_string(q.graded.answers - q.graded.right) + "/" +
+                  std::to_string(q.graded.answers))
+            .raw("</td><td class=\"num\">")
+            .text(formatPercent(q.graded.accuracy()))
+            .raw("</td></tr>");
+    }
+    page.raw("</tbody></table>");
+
+    page.element("h2", "", tr(lang, "Các trận đấu", "Matches"));
+    page.raw("<table><thead><tr><th>").text(tr(lang, "Ngày", "Date"));
+    page.raw("</th><th>").text(tr(lang, "Địa điểm", "Place"));
+    page.raw("</th><th>").text(tr(lang, "Bộ câu hỏi", "Pack"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Người chơi", "Players"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Câu hỏi", "Questions"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Trả lời", "Answers"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Đúng", "Right"));
+    page.raw("</th></tr></thead><tbody>");
+    for (const MatchLine& m : s.matches) {
+        page.raw("<tr><td>")
+            .text(formatDateTime(m.startedAt, lang))
+            .raw("</td><td>")
+            .text(m.place)
+            .raw("</td><td>")
+            .text(m.packTitle)
+            .raw("<br><span class=\"note\">")
+            .text(modeLabel(m.mode, lang) + " · #" + std::to_string(m.id))
+            .raw("</span></td>");
+        page.raw("<td class=\"num\">").text(std::to_string(m.players)).raw("</td>");
+        page.raw("<td class=\"num\">").text(std::to_string(m.questions)).raw("</td>");
+        page.raw("<td class=\"num\">").text(std::to_string(m.answers)).raw("</td>");
+        page.raw("<td class=\"num\">")
+            .text(m.graded.answers ? formatPercent(m.graded.accuracy()) : "—")
+            .raw("</td></tr>");
+    }
+    page.raw("</tbody></table>");
+    page.element("footer", "",
+                 tr(lang, "Tạo bởi dovui-report từ tệp kết quả của trò chơi · Đố Vui Số",
+                    "Made by dovui-report from the game's results file · Đố Vui Số"));
+    return page.finish();
+}
+
+std::vector<NamedFile> renderSummaryCsv(const Summary& s, Lang lang) {
+    auto percent = [](const Tally& t) { return std::lround(t.accuracy() * 100.0); };
+    csv::Writer matches;
+    matches.text(tr(lang, "mã trận", "match id")).text(tr(lang, "ngày giờ", "started"));
+    matches.text(tr(lang, "địa điểm", "place")).text(tr(lang, "bộ câu hỏi", "pack"));
+    matches.text(tr(lang, "chế độ", "mode")).text(tr(lang, "số người chơi", "players"));
+    matches.text(tr(lang, "số câu hỏi", "questions")).text(tr(lang, "số câu trả lời", "answers"));
+    matches.text(tr(lang, "số câu đúng", "right answers"));
+    matches.text(tr(lang, "tỉ lệ đúng (%)", "accuracy (%)"));
+    matches.endRow();
+    for (const MatchLine& m : s.matches) {
+        matches.number(m.id)
+            .text(formatDateTime(m.startedAt, lang))
+            .text(m.place)
+            .text(m.packTitle);
+        matches.text(modeLabel(m.mode, lang))
+            .number(m.players)
+            .number(m.questions)
+            .number(m.answers);
+        matches.number(m.graded.right).number(percent(m.graded));
+        matches.endRow();
+    }
+
+    csv::Writer topics;
+    topics.text(tr(lang, "chủ đề", "topic")).text(tr(lang, "tháng", "month"));
+    topics.text(tr(lang, "số câu trả lời", "answers")).text(tr(lang, "số câu đúng", "right"));
+    topics.text(tr(lang, "tỉ lệ đúng (%)", "accuracy (%)"));
+    topics.endRow();
+    for (const auto& [topic, byMonth] : s.topics)
+        for (const auto& [month, tally] : byMonth) {
+            topics.text(topic).text(month).number(tally.answers).number(tally.right);
+            topics.number(percent(tally));
+            topics.endRow();
+        }
+
+    csv::Writer questions;
+    questions.text(tr(lang, "mã bộ câu hỏi", "pack id")).text(tr(lang, "mã câu", "question id"));
+    questions.text(tr(lang, "câu hỏi", "question")).text(tr(lang, "chủ đề", "topics"));
+    questions.text(tr(lang, "số lần hỏi", "times asked"))
+        .text(tr(lang, "số câu trả lời", "answers"));
+    questions.text(tr(lang, "số câu sai", "wrong"))
+        .text(tr(lang, "tỉ lệ đúng (%)", "accuracy (%)"));
+    questions.text(tr(lang, "giải thích", "explanation"));
+    questions.endRow();
+    for (const QuestionLine& q : s.questions) {
+        questions.text(q.packId).text(q.questionId).text(q.text).text(q.topics);
+        questions.number(q.timesAsked).number(q.graded.answers);
+        questions.number(q.graded.answers - q.graded.right).number(percent(q.graded));
+        questions.text(q.explanation);
+        questions.endRow();
+    }
+    return {{"summary-matches.csv", matches.str()},
+            {"summary-topics.csv", topics.str()},
+            {"summary-questions.csv", questions.str()}};
+}
+
+}  // namespace dovui::report
