@@ -1,0 +1,72 @@
+#include "dovui/play/session/data_folder.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+
+namespace dovui::play {
+
+std::filesystem::path userDataFolder() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::filesystem::path(xdg) / "dovui";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::filesystem::path(home) / ".local" / "share" / "dovui";
+    return std::filesystem::temp_directory_path() / "dovui";
+}
+
+void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);
+    const std::filesystem::path temp = path.string() + ".tmp";
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw std::runtime_error(temp.string() + ": " + std::strerror(errno));
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            std::string reason = std::strerror(errno);
+            ::close(fd);
+            throw std::runtime_error(temp.string() + ": " + reason);
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    // The data must be on disk before the rename makes it the real file.
+    if (::fsync(fd) != 0 || ::close(fd) != 0)
+        throw std::runtime_error(temp.string() + ": " + std::strerror(errno));
+    std::filesystem::rename(temp, path, ec);
+    if (ec)
+        throw std::runtime_error(path.string() + ": " + ec.message());
+}
+
+bool readSmallFile(const std::filesystem::path& path, std::size_t maxBytes, std::string& out,
+                   std::string& error) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return false;
+    auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        error = ec.message();
+        return false;
+    }
+    if (size > maxBytes) {
+        error = "file too large (" + std::to_string(size) + " bytes)";
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    out.assign(static_cast<std::size_t>(size), '\0');
+    if (!in.read(out.data(), static_cast<std::streamsize>(size))) {
+        error = "cannot read";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace dovui::play
