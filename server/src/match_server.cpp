@@ -1,5 +1,6 @@
 #include "dovui/server/match_server.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <stdexcept>
@@ -21,6 +22,12 @@ std::int64_t unixMillis() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
+}
+
+/// What the facilitator reads when an out-of-date app knocks (design.md §5: both sides hear it).
+std::string versionMismatchNote(std::uint32_t learnerVersion) {
+    return "a learner's app runs protocol version " + std::to_string(learnerVersion) +
+           ", this server runs " + std::to_string(core::kProtocolVersion) + ": update the app";
 }
 
 std::uint32_t randomPin() {
@@ -75,6 +82,7 @@ MatchServer::MatchServer(ServerConfig config)
     if (saved) {
         m_match->restore(saved->state, now());
         m_resumed = true;
+        m_holdResumedQuestion = m_match->phase() == core::Phase::Question;
         m_recordedPhase = m_match->phase();
         m_recordedIndex = m_match->questionIndex();
     } else {
@@ -126,7 +134,8 @@ void MatchServer::runOnce(std::uint32_t waitMs) {
         recordTransitions();
     }
     m_net->poll(waitMs, [this](net::NetEvent& event) { handleEvent(event); });
-    m_match->tick(now());
+    if (!holdingResumedQuestion())
+        m_match->tick(now());
     recordTransitions();
     autoAdvance();
     persistAnswers();
@@ -153,6 +162,7 @@ void MatchServer::handleEvent(net::NetEvent& event) {
     using Kind = net::NetEvent::Kind;
     if (event.kind == Kind::Connect) {
         if (event.data != core::kProtocolVersion) {
+            m_lastError = versionMismatchNote(event.data);
             m_net->close(event.peer, net::CloseReason::WrongVersion);
             return;
         }
@@ -187,6 +197,8 @@ void MatchServer::handleEvent(net::NetEvent& event) {
     auto decoded = core::decodeClientMsg(event.bytes.data(), event.bytes.size());
     if (!decoded) {
         if (decoded.error.code == core::DecodeErrorCode::WrongVersion) {
+            // Join and Rejoin carry the version right after the message id.
+            m_lastError = versionMismatchNote(event.bytes[1] | (event.bytes[2] << 8));
             refuse(conn, core::JoinRefusal::WrongVersion, std::to_string(core::kProtocolVersion));
             m_net->close(conn.peer, net::CloseReason::WrongVersion);
             return;
@@ -357,6 +369,19 @@ void MatchServer::recordTransitions() {
     m_phaseSince = now();
     m_recordedPhase = phase;
     m_recordedIndex = index;
+}
+
+bool MatchServer::holdingResumedQuestion() {
+    if (!m_holdResumedQuestion)
+        return false;
+    const auto& players = m_match->players();
+    bool everyoneBack = std::all_of(players.begin(), players.end(), [](const core::Player& p) {
+        return p.connected || p.left || p.eliminated;
+    });
+    if (everyoneBack || m_match->phase() != core::Phase::Question ||
+        m_match->remainingMs(now()) == 0)
+        m_holdResumedQuestion = false;
+    return m_holdResumedQuestion;
 }
 
 void MatchServer::autoAdvance() {

@@ -93,6 +93,9 @@ private:
     void dispatchOutbox();
     void closeIdleConnections();
     void autoAdvance();
+    /// After --resume nobody is connected yet: the open question must not close early just
+    /// because the first learner back had answered before the crash.
+    bool holdingResumedQuestion();
     void publishSnapshot();
     std::string newToken();
 
@@ -108,6 +111,7 @@ private:
     std::uint32_t m_pin = 0;
     std::int64_t m_matchId = 0;
     bool m_resumed = false;
+    bool m_holdResumedQuestion = false;  ///< until everyone is back or the time is up
     std::vector<std::string> m_addresses;
 
     std::unordered_map<net::PeerId, Connection> m_connections;
