@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iostream>
 #include <random>
 #include <stdexcept>
+
+#include "dovui/server/enet_transport.hpp"
+#include "dovui/server/web_transport.hpp"
 
 namespace dovui::server {
 namespace {
@@ -73,7 +77,10 @@ MatchServer::MatchServer(ServerConfig config)
     net::EnetServerConfig netConfig;
     netConfig.port = m_config.port;
     netConfig.maxPeers = std::min<std::size_t>(m_config.match.maxPlayers + 64, 4095);
-    m_net = std::make_unique<net::EnetServer>(netConfig);
+    auto enet = std::make_unique<EnetTransport>(netConfig, m_transports.size());
+    m_enet = enet.get();
+    m_transports.push_back(std::move(enet));
+    openWeb();
     m_discovery = std::make_unique<net::DiscoveryResponder>(m_config.infoPort);
     if (!m_discovery->ok())
         m_lastError = "LAN discovery port busy; learners can still join by address";
@@ -101,10 +108,34 @@ core::Millis MatchServer::now() const {
 }
 
 std::uint16_t MatchServer::port() const {
-    return m_net->port();
+    return m_enet->port();
+}
+std::uint16_t MatchServer::webPort() const {
+    return m_web ? m_web->port() : 0;
 }
 std::uint64_t MatchServer::bytesSent() const {
-    return m_net->bytesSent();
+    std::uint64_t total = 0;
+    for (const auto& transport : m_transports)
+        total += transport->bytesSent();
+    return total;
+}
+
+void MatchServer::openWeb() {
+    if (m_config.webPort == 0)
+        return;
+    WebConfig web;
+    web.port = m_config.webPort;
+    web.root = m_config.webRoot.empty() ? assetsDir() + "/web" : m_config.webRoot;
+    web.maxConnections = m_config.match.maxPlayers + 64;
+    try {
+        auto transport = std::make_unique<WebTransport>(web, m_transports.size());
+        m_web = transport.get();
+        m_transports.push_back(std::move(transport));
+    } catch (const std::exception& e) {
+        // The native apps can still play; the facilitator reads why phones cannot.
+        m_lastError = std::string("browser page off: ") + e.what();
+        std::cerr << m_lastError << std::endl;
+    }
 }
 
 void MatchServer::post(FacilitatorCommand command) {
@@ -133,7 +164,10 @@ void MatchServer::runOnce(std::uint32_t waitMs) {
         applyCommand(command);
         recordTransitions();
     }
-    m_net->poll(waitMs, [this](net::NetEvent& event) { handleEvent(event); });
+    // ENet waits; the web gateway's io_context is only polled right after (design.md §6).
+    for (std::size_t i = 0; i < m_transports.size(); ++i)
+        m_transports[i]->poll(i == 0 ? waitMs : 0,
+                              [this](TransportEvent& event) { handleEvent(event); });
     if (!holdingResumedQuestion())
         m_match->tick(now());
     recordTransitions();
@@ -141,12 +175,13 @@ void MatchServer::runOnce(std::uint32_t waitMs) {
     persistAnswers();
     m_store->commit();  // durable before any acknowledgement below is sent
     dispatchOutbox();
-    m_net->flush();
+    for (auto& transport : m_transports)
+        transport->flush();
 
     net::GameInfo info{m_config.name,
                        core::kProtocolVersion,
                        port(),
-                       0,
+                       webPort(),
                        static_cast<std::uint32_t>(m_match->players().size()),
                        !m_match->locked() && m_match->phase() != core::Phase::Podium,
                        ""};
@@ -158,28 +193,37 @@ void MatchServer::runOnce(std::uint32_t waitMs) {
 
 // ------------------------------------------------------------------ network
 
-void MatchServer::handleEvent(net::NetEvent& event) {
-    using Kind = net::NetEvent::Kind;
+void MatchServer::sendTo(ConnId conn, const core::ServerMsg& msg) {
+    OutgoingMessage out(msg);
+    transportFor(conn).send(conn, out);
+}
+
+void MatchServer::closeConn(ConnId conn, net::CloseReason reason) {
+    transportFor(conn).close(conn, reason);
+}
+
+void MatchServer::handleEvent(TransportEvent& event) {
+    using Kind = TransportEvent::Kind;
     if (event.kind == Kind::Connect) {
-        if (event.data != core::kProtocolVersion) {
-            m_lastError = versionMismatchNote(event.data);
-            m_net->close(event.peer, net::CloseReason::WrongVersion);
+        if (event.connectVersion != core::kProtocolVersion) {
+            m_lastError = versionMismatchNote(event.connectVersion);
+            closeConn(event.conn, net::CloseReason::WrongVersion);
             return;
         }
-        m_connections.emplace(event.peer, Connection{event.peer, event.address, 0, true, now(),
+        m_connections.emplace(event.conn, Connection{event.conn, event.address, 0, true, now(),
                                                      TokenBucket(m_config.messagesPerSecondPerPeer,
                                                                  m_config.messageBurstPerPeer)});
         return;
     }
-    auto it = m_connections.find(event.peer);
+    auto it = m_connections.find(event.conn);
     if (it == m_connections.end())
         return;
     Connection& conn = it->second;
     if (event.kind == Kind::Disconnect) {
         if (conn.player) {
-            auto bound = m_peerOfPlayer.find(conn.player);
-            if (bound != m_peerOfPlayer.end() && bound->second == conn.peer) {
-                m_peerOfPlayer.erase(bound);
+            auto bound = m_connOfPlayer.find(conn.player);
+            if (bound != m_connOfPlayer.end() && bound->second == conn.conn) {
+                m_connOfPlayer.erase(bound);
                 m_match->disconnect(conn.player);
             }
         }
@@ -190,17 +234,16 @@ void MatchServer::handleEvent(net::NetEvent& event) {
         dropMisbehaving(conn, "too many messages");
         return;
     }
-    if (event.bytes.size() > kMaxClientPacketBytes) {
+    if (event.size > kMaxClientPacketBytes) {
         dropMisbehaving(conn, "message too large");
         return;
     }
-    auto decoded = core::decodeClientMsg(event.bytes.data(), event.bytes.size());
+    const auto& decoded = event.decoded;
     if (!decoded) {
         if (decoded.error.code == core::DecodeErrorCode::WrongVersion) {
-            // Join and Rejoin carry the version right after the message id.
-            m_lastError = versionMismatchNote(event.bytes[1] | (event.bytes[2] << 8));
+            m_lastError = versionMismatchNote(decoded.error.peerVersion);
             refuse(conn, core::JoinRefusal::WrongVersion, std::to_string(core::kProtocolVersion));
-            m_net->close(conn.peer, net::CloseReason::WrongVersion);
+            closeConn(conn.conn, net::CloseReason::WrongVersion);
             return;
         }
         dropMisbehaving(conn,
@@ -225,17 +268,17 @@ void MatchServer::handleMessage(Connection& conn, const core::ClientMsg& msg) {
     if (!conn.player)
         return dropMisbehaving(conn, "message before joining");
     if (const auto* answer = std::get_if<core::AnswerMsg>(&msg)) {
-        core::Millis arrived =
-            now() - m_net->halfRoundTripMs(conn.peer, m_config.rttCompensationCapMs);
+        core::Millis arrived = now() - transportFor(conn.conn).halfRoundTripMs(
+                                           conn.conn, m_config.rttCompensationCapMs);
         m_match->answer(conn.player, answer->questionIndex, answer->choice.value, arrived);
         return;
     }
     if (std::holds_alternative<core::LeaveMsg>(msg)) {
         m_match->leave(conn.player);
         m_store->playerLeft(m_matchId, conn.player, false);
-        m_peerOfPlayer.erase(conn.player);
+        m_connOfPlayer.erase(conn.player);
         conn.player = 0;
-        m_net->close(conn.peer, net::CloseReason::Leaving);
+        closeConn(conn.conn, net::CloseReason::Leaving);
     }
 }
 
@@ -264,26 +307,26 @@ void MatchServer::handleRejoin(Connection& conn, const core::RejoinMsg& msg) {
 
 void MatchServer::bindPlayer(Connection& conn, core::PlayerId player, bool rich) {
     // The same player on an older connection (app restarted before the drop was noticed).
-    if (auto old = m_peerOfPlayer.find(player);
-        old != m_peerOfPlayer.end() && old->second != conn.peer) {
+    if (auto old = m_connOfPlayer.find(player);
+        old != m_connOfPlayer.end() && old->second != conn.conn) {
         if (auto oldConn = m_connections.find(old->second); oldConn != m_connections.end())
             oldConn->second.player = 0;
-        m_net->close(old->second, net::CloseReason::None);
+        closeConn(old->second, net::CloseReason::None);
     }
     conn.player = player;
     conn.rich = rich;
-    m_peerOfPlayer[player] = conn.peer;
+    m_connOfPlayer[player] = conn.conn;
 }
 
 void MatchServer::refuse(Connection& conn, core::JoinRefusal reason, const std::string& detail) {
-    m_net->send(conn.peer, core::encode(core::ServerMsg{core::JoinRefusedMsg{reason, detail}}));
+    sendTo(conn.conn, core::ServerMsg{core::JoinRefusedMsg{reason, detail}});
 }
 
 void MatchServer::dropMisbehaving(Connection& conn, const std::string& why) {
-    m_net->send(conn.peer, core::encode(core::ServerMsg{core::ErrorMsg{why}}));
-    m_net->close(conn.peer, net::CloseReason::Misbehaving);
+    sendTo(conn.conn, core::ServerMsg{core::ErrorMsg{why}});
+    closeConn(conn.conn, net::CloseReason::Misbehaving);
     if (conn.player) {
-        m_peerOfPlayer.erase(conn.player);
+        m_connOfPlayer.erase(conn.player);
         m_match->disconnect(conn.player);
         conn.player = 0;
     }
@@ -294,9 +337,9 @@ void MatchServer::closeIdleConnections() {
     if (t - m_lastIdleCheck < 1000)
         return;
     m_lastIdleCheck = t;
-    for (auto& [peer, conn] : m_connections)
+    for (auto& [id, conn] : m_connections)
         if (!conn.player && t - conn.connectedAt > m_config.joinTimeoutMs)
-            m_net->close(peer, net::CloseReason::JoinTimeout);
+            closeConn(id, net::CloseReason::JoinTimeout);
 }
 
 // ------------------------------------------------------------------ facilitator
@@ -328,11 +371,11 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
                 m_match->kick(id, "kicked");
                 m_store->playerLeft(m_matchId, id, true);
                 dispatchOutbox();  // the KickedMsg goes out before the close
-                if (auto peer = m_peerOfPlayer.find(id); peer != m_peerOfPlayer.end()) {
-                    m_net->close(peer->second, net::CloseReason::Kicked);
-                    if (auto conn = m_connections.find(peer->second); conn != m_connections.end())
+                if (auto bound = m_connOfPlayer.find(id); bound != m_connOfPlayer.end()) {
+                    closeConn(bound->second, net::CloseReason::Kicked);
+                    if (auto conn = m_connections.find(bound->second); conn != m_connections.end())
                         conn->second.player = 0;
-                    m_peerOfPlayer.erase(peer);
+                    m_connOfPlayer.erase(bound);
                 }
             } else if constexpr (std::is_same_v<T, CmdLock>) {
                 m_match->setLocked(c.locked);
@@ -406,20 +449,20 @@ void MatchServer::persistAnswers() {
 
 void MatchServer::dispatchOutbox() {
     for (core::Envelope& envelope : m_match->takeOutbox()) {
-        std::string bytes = core::encode(envelope.msg);
+        OutgoingMessage out(envelope.msg);  // encoded once per format, on first use
         using To = core::Envelope::To;
         if (envelope.to == To::Player) {
-            if (auto peer = m_peerOfPlayer.find(envelope.player); peer != m_peerOfPlayer.end())
-                m_net->send(peer->second, bytes);
+            if (auto bound = m_connOfPlayer.find(envelope.player); bound != m_connOfPlayer.end())
+                transportFor(bound->second).send(bound->second, out);
             continue;
         }
-        for (const auto& [player, peer] : m_peerOfPlayer) {
-            const Connection& conn = m_connections.at(peer);
+        for (const auto& [player, id] : m_connOfPlayer) {
+            const Connection& conn = m_connections.at(id);
             bool wanted = envelope.to == To::AllPlayers ||
                           (envelope.to == To::RichPlayers && conn.rich) ||
                           (envelope.to == To::CompactPlayers && !conn.rich);
             if (wanted)
-                m_net->send(peer, bytes);
+                transportFor(id).send(id, out);
         }
     }
 }
@@ -430,6 +473,7 @@ void MatchServer::publishSnapshot() {
     s->pin = m_pin;
     s->name = m_config.name;
     s->port = port();
+    s->webPort = webPort();
     s->addresses = m_addresses;
     s->pack = m_pack;
     s->config = m_match->config();

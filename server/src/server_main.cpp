@@ -29,6 +29,11 @@ int main(int argc, char** argv) {
     app.add_option("--pack", config.packPath, "bộ câu hỏi (.json); mặc định: Buổi học đầu tiên");
     app.add_option("--port", config.port, "cổng UDP của trò chơi")->check(CLI::Range(1, 65535));
     app.add_option("--info-port", config.infoPort, "cổng UDP để máy học viên tìm thấy trò chơi");
+    app.add_option("--web-port", config.webPort, "cổng HTTP cho điện thoại (trình duyệt)")
+        ->check(CLI::Range(1, 65535));
+    bool noWeb = false;
+    app.add_flag("--no-web", noWeb, "tắt trang web cho điện thoại");
+    app.add_option("--web-root", config.webRoot, "thư mục trang web (mặc định: assets/web)");
     app.add_option("--name", config.name, "tên hiển thị, ví dụ \"Nhà văn hóa thôn 3\"");
     app.add_option("--mode", mode, "classic | teams | elimination | accuracy")
         ->check(CLI::IsMember({"classic", "teams", "elimination", "accuracy"}));
@@ -52,6 +57,8 @@ int main(int argc, char** argv) {
     app.add_flag("--resume", config.resume, "tiếp tục trận đấu chưa xong gần nhất (sau sự cố)");
     CLI11_PARSE(app, argc, argv);
 
+    if (noWeb)
+        config.webPort = 0;
     config.match.mode = *core::parseMode(mode);
     config.match.timeScalePercent = static_cast<int>(timeScale * 100 + 0.5);
     for (std::size_t at = 0; !teams.empty() && at <= teams.size();) {

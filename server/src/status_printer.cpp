@@ -1,5 +1,7 @@
 #include "dovui/server/status_printer.hpp"
 
+#include <algorithm>
+
 namespace dovui::server {
 
 void StatusPrinter::printBanner(const ServerSnapshot& s, const std::string& storePath,
@@ -15,9 +17,16 @@ void StatusPrinter::printBanner(const ServerSnapshot& s, const std::string& stor
         m_out << "(không có mạng LAN; chỉ máy này: 127.0.0.1:" << s.port << ")";
     for (std::size_t i = 0; i < s.addresses.size(); ++i)
         m_out << (i ? ", " : "") << s.addresses[i] << ":" << s.port;
+    m_out << "\n  Điện thoại:   ";
+    if (s.webPort == 0)
+        m_out << "(trang web tắt)";
+    for (std::size_t i = 0; i < std::max<std::size_t>(s.addresses.size(), 1); ++i)
+        if (s.webPort != 0)
+            m_out << (i ? ", " : "")
+                  << joinUrl(s.addresses.empty() ? "127.0.0.1" : s.addresses[i], s.webPort, s.pin);
     m_out << "\n  Kết quả lưu:  " << storePath << "\n"
           << kHelp << "\n"
-          << "READY pin=" << s.pin << " port=" << s.port << std::endl;
+          << "READY pin=" << s.pin << " port=" << s.port << " web=" << s.webPort << std::endl;
     m_phase = s.phase;
     m_players = s.players.size();
     m_index = s.phase == core::Phase::Lobby ? -1 : s.questionIndex;

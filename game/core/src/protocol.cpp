@@ -96,6 +96,8 @@ Decoded<Variant> decodeVariant(const std::uint8_t* data, std::size_t size) {
         result.msg = std::move(msg);
     } catch (const DecodeFailure& failure) {
         result.error = {failure.code, failure.what()};
+        if (failure.code == DecodeErrorCode::WrongVersion && size >= 3)
+            result.error.peerVersion = static_cast<std::uint32_t>(data[1] | (data[2] << 8));
     } catch (const std::exception& e) {  // cereal or allocation: still just a bad packet
         result.error = {DecodeErrorCode::BadValue, e.what()};
     }

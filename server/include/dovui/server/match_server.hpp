@@ -1,6 +1,6 @@
 #pragma once
-/// The match server: one thread owns ENet, discovery, the Match and the store
-/// (design.md §6). Others talk to it through post() and read snapshot().
+/// The match server: one thread owns the transports (ENet, the web gateway), discovery, the
+/// Match and the store (design.md §6). Others talk to it through post() and read snapshot().
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -13,11 +13,11 @@
 #include "dovui/core/match.hpp"
 #include "dovui/net/discovery.hpp"
 #include "dovui/net/enet_library.hpp"
-#include "dovui/net/enet_server.hpp"
 #include "dovui/server/commands.hpp"
 #include "dovui/server/rate_limiter.hpp"
 #include "dovui/server/snapshot.hpp"
 #include "dovui/server/store.hpp"
+#include "dovui/server/transport.hpp"
 
 namespace dovui::server {
 
@@ -28,6 +28,10 @@ struct ServerConfig {
     std::string name = "Đố Vui Số";
     std::uint16_t port = kDefaultGamePort;
     std::uint16_t infoPort = net::kDiscoveryPort;
+    /// HTTP + WebSocket for phones' browsers (0 = off). A busy port is reported in the
+    /// snapshot's lastError and the server runs without it.
+    std::uint16_t webPort = 8080;
+    std::string webRoot;  ///< the browser page's folder; empty = assetsDir() + "/web"
     core::MatchConfig match;
     std::string dataDir;  ///< empty = defaultDataDir()
     bool resume = false;
@@ -44,6 +48,9 @@ struct ServerConfig {
     std::uint32_t autoStartPlayers = 0;
     core::Millis autoAdvanceMs = 0;
 };
+
+class EnetTransport;
+class WebTransport;
 
 class MatchServer {
 public:
@@ -64,6 +71,8 @@ public:
 
     std::uint32_t pin() const { return m_pin; }
     std::uint16_t port() const;
+    /// The browser page's TCP port; 0 when the web listener is off or could not open.
+    std::uint16_t webPort() const;
     std::int64_t matchId() const { return m_matchId; }
     const std::string& storePath() const { return m_storePath; }
     bool resumed() const { return m_resumed; }
@@ -71,7 +80,7 @@ public:
 
 private:
     struct Connection {
-        net::PeerId peer = 0;
+        ConnId conn = 0;
         std::uint32_t address = 0;
         core::PlayerId player = 0;
         bool rich = true;
@@ -80,7 +89,11 @@ private:
     };
 
     core::Millis now() const;
-    void handleEvent(net::NetEvent& event);
+    void handleEvent(TransportEvent& event);
+    Transport& transportFor(ConnId conn) { return *m_transports[transportOf(conn)]; }
+    void sendTo(ConnId conn, const core::ServerMsg& msg);
+    void closeConn(ConnId conn, net::CloseReason reason);
+    void openWeb();
     void handleMessage(Connection& conn, const core::ClientMsg& msg);
     void handleJoin(Connection& conn, const core::JoinMsg& msg);
     void handleRejoin(Connection& conn, const core::RejoinMsg& msg);
@@ -106,7 +119,9 @@ private:
     std::unique_ptr<core::Match> m_match;
     std::unique_ptr<Store> m_store;
     std::string m_storePath;
-    std::unique_ptr<net::EnetServer> m_net;
+    std::vector<std::unique_ptr<Transport>> m_transports;  ///< index = transportOf(ConnId)
+    EnetTransport* m_enet = nullptr;                       ///< m_transports[0]
+    WebTransport* m_web = nullptr;                         ///< m_transports[1] when on
     std::unique_ptr<net::DiscoveryResponder> m_discovery;
     std::uint32_t m_pin = 0;
     std::int64_t m_matchId = 0;
@@ -114,8 +129,8 @@ private:
     bool m_holdResumedQuestion = false;  ///< until everyone is back or the time is up
     std::vector<std::string> m_addresses;
 
-    std::unordered_map<net::PeerId, Connection> m_connections;
-    std::unordered_map<core::PlayerId, net::PeerId> m_peerOfPlayer;
+    std::unordered_map<ConnId, Connection> m_connections;
+    std::unordered_map<core::PlayerId, ConnId> m_connOfPlayer;
     KeyedRateLimiter m_joinLimiter;
     core::Millis m_startedAt;
     core::Millis m_lastIdleCheck = 0;

@@ -49,4 +49,10 @@ struct ServerSnapshot {
     std::string lastError;  ///< the latest problem worth showing the facilitator
 };
 
+/// The address a phone opens to join, which the lobby QR encodes and the join screen spells
+/// out: "http://192.168.1.10:8080/?pin=123456" (the page reads the PIN from it).
+inline std::string joinUrl(const std::string& address, std::uint16_t webPort, std::uint32_t pin) {
+    return "http://" + address + ":" + std::to_string(webPort) + "/?pin=" + std::to_string(pin);
+}
+
 }  // namespace dovui::server

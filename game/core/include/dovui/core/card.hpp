@@ -5,6 +5,8 @@
 #include <variant>
 #include <vector>
 
+#include <cereal/cereal.hpp>  // CEREAL_NVP: field names for the browser's JSON
+
 namespace dovui::core {
 
 /// A bank or brand SMS thread with one incoming message.
@@ -14,7 +16,7 @@ struct SmsCard {
     std::string body;
     template <class A>
     void serialize(A& ar) {
-        ar(sender, time, body);
+        ar(CEREAL_NVP(sender), CEREAL_NVP(time), CEREAL_NVP(body));
     }
     bool operator==(const SmsCard&) const = default;
 };
@@ -26,7 +28,7 @@ struct CallCard {
     std::vector<std::string> transcript;
     template <class A>
     void serialize(A& ar) {
-        ar(caller, number, transcript);
+        ar(CEREAL_NVP(caller), CEREAL_NVP(number), CEREAL_NVP(transcript));
     }
     bool operator==(const CallCard&) const = default;
 };
@@ -37,7 +39,7 @@ struct ChatBubble {
     std::string text;
     template <class A>
     void serialize(A& ar) {
-        ar(fromMe, text);
+        ar(CEREAL_NVP(fromMe), CEREAL_NVP(text));
     }
     bool operator==(const ChatBubble&) const = default;
 };
@@ -49,7 +51,7 @@ struct ChatCard {
     std::vector<ChatBubble> bubbles;
     template <class A>
     void serialize(A& ar) {
-        ar(app, contact, bubbles);
+        ar(CEREAL_NVP(app), CEREAL_NVP(contact), CEREAL_NVP(bubbles));
     }
     bool operator==(const ChatCard&) const = default;
 };
@@ -61,7 +63,7 @@ struct WebCard {
     std::string asks;  ///< "Nhập số tài khoản và mã OTP"
     template <class A>
     void serialize(A& ar) {
-        ar(url, title, asks);
+        ar(CEREAL_NVP(url), CEREAL_NVP(title), CEREAL_NVP(asks));
     }
     bool operator==(const WebCard&) const = default;
 };
@@ -73,7 +75,7 @@ struct QrPaymentCard {
     std::string shopName;     ///< where the learner thinks they are paying (may be empty)
     template <class A>
     void serialize(A& ar) {
-        ar(payload, accountName, shopName);
+        ar(CEREAL_NVP(payload), CEREAL_NVP(accountName), CEREAL_NVP(shopName));
     }
     bool operator==(const QrPaymentCard&) const = default;
 };
@@ -86,7 +88,7 @@ struct CardSpan {
     uint16_t end = 0;    ///< one past the last byte
     template <class A>
     void serialize(A& ar) {
-        ar(id, field, begin, end);
+        ar(CEREAL_NVP(id), CEREAL_NVP(field), CEREAL_NVP(begin), CEREAL_NVP(end));
     }
     bool operator==(const CardSpan&) const = default;
 };
@@ -99,7 +101,7 @@ struct ScenarioCard {
     std::vector<CardSpan> spans;
     template <class A>
     void serialize(A& ar) {
-        ar(body, spans);
+        ar(CEREAL_NVP(body), CEREAL_NVP(spans));
     }
     bool operator==(const ScenarioCard&) const = default;
 };

@@ -2,6 +2,8 @@
 /// The one message table (design.md §5). Each message is a small struct with one
 /// `serialize`; a variant's index is its wire id. APPEND ONLY: add messages and fields at
 /// the end, and bump kProtocolVersion on any change (tests/golden/ fails otherwise).
+/// The field names (CEREAL_NVP) are the browser's JSON keys (protocol_json.hpp); the binary
+/// wire format ignores them.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -34,7 +36,7 @@ struct JoinMsg {
     bool rich = true;
     template <class A>
     void serialize(A& ar) {
-        ar(protocolVersion, pin, nickname, rich);
+        ar(CEREAL_NVP(protocolVersion), CEREAL_NVP(pin), CEREAL_NVP(nickname), CEREAL_NVP(rich));
     }
     bool operator==(const JoinMsg&) const = default;
 };
@@ -47,7 +49,7 @@ struct RejoinMsg {
     bool rich = true;
     template <class A>
     void serialize(A& ar) {
-        ar(protocolVersion, pin, token, rich);
+        ar(CEREAL_NVP(protocolVersion), CEREAL_NVP(pin), CEREAL_NVP(token), CEREAL_NVP(rich));
     }
     bool operator==(const RejoinMsg&) const = default;
 };
@@ -58,7 +60,7 @@ struct AnswerMsg {
     BoundedVector<std::uint8_t, kMaxOptions> choice;
     template <class A>
     void serialize(A& ar) {
-        ar(questionIndex, choice);
+        ar(CEREAL_NVP(questionIndex), CEREAL_NVP(choice));
     }
     bool operator==(const AnswerMsg&) const = default;
 };
@@ -120,8 +122,10 @@ struct WelcomeMsg {
     std::string matchName;
     template <class A>
     void serialize(A& ar) {
-        ar(playerId, token, nickname, team, teamName, score, streak, phase, questionIndex,
-           answeredCurrent, eliminated, matchName);
+        ar(CEREAL_NVP(playerId), CEREAL_NVP(token), CEREAL_NVP(nickname), CEREAL_NVP(team),
+           CEREAL_NVP(teamName), CEREAL_NVP(score), CEREAL_NVP(streak), CEREAL_NVP(phase),
+           CEREAL_NVP(questionIndex), CEREAL_NVP(answeredCurrent), CEREAL_NVP(eliminated),
+           CEREAL_NVP(matchName));
     }
     bool operator==(const WelcomeMsg&) const = default;
 };
@@ -131,7 +135,7 @@ struct JoinRefusedMsg {
     std::string detail;  ///< e.g. the host's protocol version
     template <class A>
     void serialize(A& ar) {
-        ar(reason, detail);
+        ar(CEREAL_NVP(reason), CEREAL_NVP(detail));
     }
     bool operator==(const JoinRefusedMsg&) const = default;
 };
@@ -142,7 +146,7 @@ struct LobbyMsg {
     bool locked = false;
     template <class A>
     void serialize(A& ar) {
-        ar(playerCount, locked);
+        ar(CEREAL_NVP(playerCount), CEREAL_NVP(locked));
     }
     bool operator==(const LobbyMsg&) const = default;
 };
@@ -162,8 +166,9 @@ struct QuestionMsg {
     std::optional<ScenarioCard> card;
     template <class A>
     void serialize(A& ar) {
-        ar(index, total, kind, optionCount, pointsMultiplier, timeLimitMs, remainingMs, text,
-           options, card);
+        ar(CEREAL_NVP(index), CEREAL_NVP(total), CEREAL_NVP(kind), CEREAL_NVP(optionCount),
+           CEREAL_NVP(pointsMultiplier), CEREAL_NVP(timeLimitMs), CEREAL_NVP(remainingMs),
+           CEREAL_NVP(text), CEREAL_NVP(options), CEREAL_NVP(card));
     }
     bool operator==(const QuestionMsg&) const = default;
 };
@@ -173,7 +178,7 @@ struct AnswerAckMsg {
     AnswerRefusal refusal = AnswerRefusal::None;  ///< None = accepted
     template <class A>
     void serialize(A& ar) {
-        ar(questionIndex, refusal);
+        ar(CEREAL_NVP(questionIndex), CEREAL_NVP(refusal));
     }
     bool operator==(const AnswerAckMsg&) const = default;
 };
@@ -195,8 +200,10 @@ struct RevealMsg {
     bool eliminated = false;
     template <class A>
     void serialize(A& ar) {
-        ar(index, correct, counts, explanation, voided, answered, correctAnswer, pointsGained,
-           score, streak, rank, playerCount, eliminated);
+        ar(CEREAL_NVP(index), CEREAL_NVP(correct), CEREAL_NVP(counts), CEREAL_NVP(explanation),
+           CEREAL_NVP(voided), CEREAL_NVP(answered), CEREAL_NVP(correctAnswer),
+           CEREAL_NVP(pointsGained), CEREAL_NVP(score), CEREAL_NVP(streak), CEREAL_NVP(rank),
+           CEREAL_NVP(playerCount), CEREAL_NVP(eliminated));
     }
     bool operator==(const RevealMsg&) const = default;
 };
@@ -207,7 +214,7 @@ struct BoardRow {
     std::uint32_t rank = 0;
     template <class A>
     void serialize(A& ar) {
-        ar(name, score, rank);
+        ar(CEREAL_NVP(name), CEREAL_NVP(score), CEREAL_NVP(rank));
     }
     bool operator==(const BoardRow&) const = default;
 };
@@ -219,7 +226,7 @@ struct LeaderboardMsg {
     std::vector<BoardRow> teams;
     template <class A>
     void serialize(A& ar) {
-        ar(afterQuestion, top, teams);
+        ar(CEREAL_NVP(afterQuestion), CEREAL_NVP(top), CEREAL_NVP(teams));
     }
     bool operator==(const LeaderboardMsg&) const = default;
 };
@@ -229,7 +236,7 @@ struct PauseMsg {
     std::uint32_t remainingMs = 0;
     template <class A>
     void serialize(A& ar) {
-        ar(paused, remainingMs);
+        ar(CEREAL_NVP(paused), CEREAL_NVP(remainingMs));
     }
     bool operator==(const PauseMsg&) const = default;
 };
@@ -245,7 +252,8 @@ struct PodiumMsg {
     std::uint16_t questionCount = 0;
     template <class A>
     void serialize(A& ar) {
-        ar(top, teams, rank, playerCount, score, correctCount, questionCount);
+        ar(CEREAL_NVP(top), CEREAL_NVP(teams), CEREAL_NVP(rank), CEREAL_NVP(playerCount),
+           CEREAL_NVP(score), CEREAL_NVP(correctCount), CEREAL_NVP(questionCount));
     }
     bool operator==(const PodiumMsg&) const = default;
 };
@@ -254,7 +262,7 @@ struct KickedMsg {
     std::string reason;
     template <class A>
     void serialize(A& ar) {
-        ar(reason);
+        ar(CEREAL_NVP(reason));
     }
     bool operator==(const KickedMsg&) const = default;
 };
@@ -271,7 +279,7 @@ struct ErrorMsg {
     std::string reason;
     template <class A>
     void serialize(A& ar) {
-        ar(reason);
+        ar(CEREAL_NVP(reason));
     }
     bool operator==(const ErrorMsg&) const = default;
 };
@@ -285,6 +293,7 @@ using ServerMsg =
 struct DecodeError {
     DecodeErrorCode code = DecodeErrorCode::Empty;
     std::string detail;
+    std::uint32_t peerVersion = 0;  ///< WrongVersion: the protocol version the peer runs
 };
 
 template <class T>

@@ -1,0 +1,225 @@
+// The page's state and the server's messages. The server decides everything; the page shows
+// what it was told and sends only what the learner chose (design.md §5, style.md §3).
+'use strict';
+
+(function () {
+  const t = DoVui.t;
+  const SESSION_KEY = 'dovui.session';
+  const params = new URLSearchParams(location.search);
+  const pinText = params.get('pin') || '';
+  const S = {
+    pin: /^\d{6}$/.test(pinText) ? Number(pinText) : null,
+    nickname: '', token: null, joined: false, error: '', score: 0, lobbyCount: 0,
+    question: null, deadline: 0, pausedRemaining: null, answeredIndex: -1, answeredChoice: null,
+    ackProblem: '', reveal: null, leaderboard: null, podium: null, eliminated: false, teamName: '',
+    screen: 'loading', lost: false, hiddenAt: 0
+  };
+  DoVui.state = S;  // read by the browser tests
+
+  // ---------------------------------------------------------------- session storage
+  function loadSession() {
+    try {
+      const saved = JSON.parse(localStorage.getItem(SESSION_KEY) || 'null');
+      if (saved && saved.pin === S.pin && typeof saved.token === 'string') return saved;
+    } catch (e) { /* no storage */ }
+    return null;
+  }
+  function saveSession() {
+    try { localStorage.setItem(SESSION_KEY, JSON.stringify({ pin: S.pin, token: S.token, nickname: S.nickname })); } catch (e) { /* no storage */ }
+  }
+  function clearSession() {
+    S.token = null;
+    S.joined = false;
+    try { localStorage.removeItem(SESSION_KEY); } catch (e) { /* no storage */ }
+  }
+
+  // ---------------------------------------------------------------- drawing
+  function mount(name, nodes) {
+    S.screen = name;
+    document.body.dataset.screen = name;
+    const root = document.getElementById('screen');
+    root.textContent = '';
+    nodes.forEach(function (n) { if (n) root.appendChild(n); });
+    window.scrollTo(0, 0);
+    drawBar();
+    tick();
+  }
+  function drawBar() {
+    document.getElementById('langButton').textContent = t('otherLanguage');
+    document.getElementById('barTitle').textContent = S.matchName || t('appName');
+    const score = document.getElementById('barScore');
+    score.hidden = !S.joined;
+    score.textContent = DoVui.formatNumber(S.score) + ' ' + t('score').toLowerCase();
+    document.getElementById('pauseTitle').textContent = t('paused');
+    document.getElementById('pauseText').textContent = t('pausedText');
+  }
+  function banner(text) {
+    const b = document.getElementById('banner');
+    b.textContent = text || '';
+    b.hidden = !text;
+  }
+  function redraw() {
+    const screens = DoVui.screens;
+    switch (S.screen) {
+      case 'join': return mount('join', screens.join(S, join));
+      case 'waiting': return mount('waiting', screens.waiting(S));
+      case 'question': return mount('question', screens.question(S, answer));
+      case 'sent': return mount('sent', screens.sent(S));
+      case 'reveal': return mount('reveal', screens.reveal(S));
+      case 'leaderboard': return mount('leaderboard', screens.leaderboard(S));
+      case 'podium': return mount('podium', screens.podium(S));
+      default: return drawBar();
+    }
+  }
+  /** The countdown: local time from the server's remainingMs; the server still decides. */
+  function tick() {
+    const seconds = document.getElementById('seconds');
+    const bar = document.getElementById('timer');
+    if (!seconds || !bar || !S.question) return;
+    const left = S.pausedRemaining !== null ? S.pausedRemaining : Math.max(0, S.deadline - Date.now());
+    const limit = S.question.timeLimitMs || 1;
+    seconds.textContent = t('seconds', { s: Math.ceil(left / 1000) });
+    bar.firstChild.style.width = Math.min(100, 100 * left / limit) + '%';
+    bar.classList.toggle('low', left < 5000);
+    if (left === 0 && S.screen === 'question' && !S.eliminated) {
+      document.querySelectorAll('.tile, .confirm-row button').forEach(function (b) { b.disabled = true; b.classList.add('dim'); });
+      seconds.textContent = t('timeUp');
+    }
+  }
+  setInterval(tick, 250);
+
+  // ---------------------------------------------------------------- learner intents
+  function join(nickname, pinText) {
+    S.nickname = (nickname || '').trim();
+    if (pinText !== null && pinText !== undefined) S.pin = /^\d{6}$/.test(pinText.trim()) ? Number(pinText.trim()) : null;
+    if (!S.pin) { S.error = t('refusal.wrongPin'); return mount('join', DoVui.screens.join(S, join)); }
+    if (!S.nickname) { S.error = t('refusal.nicknameEmpty'); return mount('join', DoVui.screens.join(S, join)); }
+    S.error = '';
+    mount('connecting', DoVui.screens.connecting(S, t('joining')));
+    if (connection.isOpen()) hello(); else connection.open();
+  }
+  function answer(choice) {
+    const q = S.question;
+    if (!q || S.answeredIndex === q.index) return;
+    if (!connection.send({ type: 'answer', questionIndex: q.index, choice: choice })) {
+      banner(t('reconnecting'));
+      connection.reconnectNow();
+      return;
+    }
+    S.answeredIndex = q.index;
+    S.answeredChoice = choice;
+    S.ackProblem = '';
+    mount('sent', DoVui.screens.sent(S));
+  }
+  function hello() {
+    if (S.token) {
+      connection.send({ type: 'rejoin', protocolVersion: DoVui.PROTOCOL_VERSION, pin: S.pin, token: S.token, rich: true });
+    } else if (S.nickname) {
+      connection.send({ type: 'join', protocolVersion: DoVui.PROTOCOL_VERSION, pin: S.pin, nickname: S.nickname, rich: true });
+    }
+  }
+
+  // ---------------------------------------------------------------- server messages
+  const on = {
+    welcome: function (m) {
+      S.token = m.token; S.nickname = m.nickname; S.joined = true; S.score = m.score;
+      S.eliminated = m.eliminated; S.teamName = m.teamName; S.matchName = m.matchName;
+      saveSession();
+      if (S.lost) { banner(t('reconnected')); setTimeout(function () { if (!S.lost) banner(''); }, 2500); }
+      S.lost = false;
+      if (m.phase === 'question' && m.answeredCurrent) S.answeredIndex = m.questionIndex;
+      if (m.phase === 'lobby') mount('waiting', DoVui.screens.waiting(S));
+      else if (m.phase === 'leaderboard') mount('leaderboard', DoVui.screens.leaderboard(S));
+      else if (S.screen === 'connecting' || S.screen === 'join') mount('connecting', DoVui.screens.connecting(S, t('rejoining')));
+    },
+    joinRefused: function (m) {
+      connection.stop();
+      if (m.reason === 'kicked') { clearSession(); return finalScreen(t('kicked'), ''); }
+      if (m.reason === 'wrongVersion') return finalScreen(t('wrongVersion'), '', true);
+      if (S.token) clearSession();
+      S.error = t('refusal.' + m.reason);
+      mount('join', DoVui.screens.join(S, join));
+    },
+    lobby: function (m) {
+      S.lobbyCount = m.playerCount;
+      const box = document.querySelector('#lobbyCount .big-number');
+      if (box) box.textContent = String(m.playerCount);
+    },
+    question: function (m) {
+      S.question = m; S.deadline = Date.now() + m.remainingMs; S.pausedRemaining = null; S.ackProblem = '';
+      if (S.answeredIndex === m.index) return mount('sent', DoVui.screens.sent(S));
+      S.answeredChoice = null;
+      mount('question', DoVui.screens.question(S, answer));
+    },
+    answerAck: function (m) {
+      if (m.refusal === 'none' || m.refusal === 'duplicate' || !S.question || m.questionIndex !== S.question.index) return;
+      S.ackProblem = m.refusal === 'late' ? t('late') : t('refused');
+      if (S.screen === 'sent') mount('sent', DoVui.screens.sent(S));
+    },
+    reveal: function (m) {
+      S.reveal = m; S.score = m.score; S.eliminated = m.eliminated; S.pausedRemaining = null;
+      mount('reveal', DoVui.screens.reveal(S));
+      if (!m.voided && m.answered) DoVui.vibrate(m.correctAnswer ? [120] : [200, 100, 200]);
+    },
+    leaderboard: function (m) { S.leaderboard = m; mount('leaderboard', DoVui.screens.leaderboard(S)); },
+    pause: function (m) {
+      document.getElementById('pauseOverlay').hidden = !m.paused;
+      S.pausedRemaining = m.paused ? m.remainingMs : null;
+      if (!m.paused) S.deadline = Date.now() + m.remainingMs;
+      tick();
+    },
+    podium: function (m) { S.podium = m; S.score = m.score; mount('podium', DoVui.screens.podium(S)); },
+    kicked: function () { clearSession(); connection.stop(); finalScreen(t('kicked'), ''); },
+    revived: function () { S.eliminated = false; banner(t('revived')); },
+    error: function (m) { banner(t('serverError', { why: m.reason })); }
+  };
+  function finalScreen(title, text, reload) {
+    banner('');
+    mount('final', DoVui.screens.message(title, text, reload));
+  }
+
+  const connection = new DoVui.Connection({
+    onOpen: hello,
+    onMessage: function (m) { if (on[m.type]) on[m.type](m); },
+    onLost: function () {
+      if (!S.token) {  // never joined: back to the name screen, no retry loop
+        connection.stop();
+        if (S.screen === 'connecting') mount('join', DoVui.screens.join(S, join));
+        return;
+      }
+      S.lost = true;
+      banner(t('reconnecting'));
+    },
+    onFinal: function (code) {
+      if (code === DoVui.CLOSE.kicked) { clearSession(); finalScreen(t('kicked'), ''); }
+      else if (code === DoVui.CLOSE.wrongVersion) finalScreen(t('wrongVersion'), '', true);
+    }
+  });
+  DoVui.connection = connection;
+
+  // A phone that slept may hold a socket the server already dropped: start afresh on waking.
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') { S.hiddenAt = Date.now(); return; }
+    if (S.token && S.hiddenAt && Date.now() - S.hiddenAt > 5000 && connection.socket) {
+      S.hiddenAt = 0;
+      connection.socket.close();
+    }
+  });
+
+  document.getElementById('langButton').addEventListener('click', function () {
+    DoVui.setLang(DoVui.lang === 'en' ? 'vi' : 'en');
+    redraw();
+  });
+
+  // ---------------------------------------------------------------- start
+  DoVui.setLang(DoVui.lang);
+  const saved = loadSession();
+  if (saved) {
+    S.token = saved.token;
+    S.nickname = saved.nickname || '';
+    mount('connecting', DoVui.screens.connecting(S, t('rejoining')));
+    connection.open();
+  } else {
+    mount('join', DoVui.screens.join(S, join));
+  }
+})();

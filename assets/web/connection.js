@@ -1,0 +1,96 @@
+// The WebSocket to the host: JSON messages of the protocol table, and coming back by itself
+// after a Wi-Fi blip or a locked screen (the stored token goes in a RejoinMsg).
+'use strict';
+
+DoVui.PROTOCOL_VERSION = 1;
+
+/** Close codes are 4000 + the server's CloseReason (server/web_transport.hpp). */
+DoVui.CLOSE = { wrongVersion: 4001, kicked: 4002, misbehaving: 4003, serverFull: 4004,
+  joinTimeout: 4005, matchOver: 4006, leaving: 4007, shuttingDown: 4008 };
+
+DoVui.Connection = function (handlers) {
+  this.handlers = handlers;  // onOpen(), onMessage(msg), onLost(), onFinal(code)
+  this.socket = null;
+  this.wanted = false;       // keep a connection up (false after a final close)
+  this.retries = 0;
+  this.retryTimer = null;
+  const self = this;
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible') self.reconnectNow();
+  });
+  window.addEventListener('online', function () { self.reconnectNow(); });
+  window.addEventListener('pageshow', function () { self.reconnectNow(); });
+};
+
+DoVui.Connection.prototype.open = function () {
+  this.wanted = true;
+  if (this.socket && (this.socket.readyState === 0 || this.socket.readyState === 1)) return;
+  clearTimeout(this.retryTimer);
+  const self = this;
+  const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+  let socket;
+  try {
+    socket = new WebSocket(scheme + location.host + '/ws');
+  } catch (e) {
+    return this.scheduleRetry();
+  }
+  this.socket = socket;
+  socket.onopen = function () {
+    self.retries = 0;
+    self.handlers.onOpen();
+  };
+  socket.onmessage = function (event) {
+    let msg;
+    try { msg = JSON.parse(event.data); } catch (e) { return; }
+    if (msg && typeof msg.type === 'string') self.handlers.onMessage(msg);
+  };
+  socket.onclose = function (event) {
+    if (self.socket !== socket) return;
+    self.socket = null;
+    const final = event.code === DoVui.CLOSE.kicked || event.code === DoVui.CLOSE.leaving ||
+      event.code === DoVui.CLOSE.wrongVersion;
+    if (final) {
+      self.wanted = false;
+      self.handlers.onFinal(event.code);
+      return;
+    }
+    self.handlers.onLost(event.code);
+    if (self.wanted) self.scheduleRetry();
+  };
+  socket.onerror = function () { /* onclose follows */ };
+};
+
+DoVui.Connection.prototype.scheduleRetry = function () {
+  const delays = [500, 1000, 2000, 3000, 5000];
+  const delay = delays[Math.min(this.retries, delays.length - 1)];
+  this.retries++;
+  const self = this;
+  clearTimeout(this.retryTimer);
+  this.retryTimer = setTimeout(function () { if (self.wanted) self.open(); }, delay);
+};
+
+/** After the screen wakes or Wi-Fi returns: do not wait for the back-off. */
+DoVui.Connection.prototype.reconnectNow = function () {
+  if (!this.wanted) return;
+  if (this.socket && this.socket.readyState === 1) return;
+  if (this.socket && this.socket.readyState === 0) return;
+  this.retries = 0;
+  this.open();
+};
+
+DoVui.Connection.prototype.stop = function () {
+  this.wanted = false;
+  clearTimeout(this.retryTimer);
+  if (this.socket) this.socket.close(1000);
+  this.socket = null;
+};
+
+DoVui.Connection.prototype.isOpen = function () {
+  return !!this.socket && this.socket.readyState === 1;
+};
+
+DoVui.Connection.prototype.send = function (msg) {
+  if (!this.isOpen()) return false;
+  this.socket.send(JSON.stringify(msg));
+  return true;
+};

@@ -1,0 +1,61 @@
+#pragma once
+/// The phones' transport (design.md §5): an HTTP + WebSocket listener (Boost.Beast) that serves
+/// the browser page from assets/web/ and speaks the message table as JSON on /ws. Its
+/// io_context is polled, never run, from the server thread's loop, so it needs no threads.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "dovui/core/protocol_json.hpp"
+#include "dovui/server/transport.hpp"
+
+namespace dovui::server {
+
+inline constexpr std::uint16_t kDefaultWebPort = 8080;
+
+struct WebConfig {
+    std::uint16_t port = kDefaultWebPort;  ///< 0: any free port (tests)
+    std::string root;                      ///< the page's folder (assets/web)
+    std::size_t maxConnections = 1100;     ///< open TCP connections, page loads included
+    std::size_t maxHeaderBytes = 8 * 1024;
+    std::size_t maxBodyBytes = 1024;  ///< the page only GETs; a body is suspicious
+    std::size_t maxMessageBytes = core::kMaxJsonMessageBytes;  ///< one WebSocket message
+    std::size_t maxQueuedBytes = 256 * 1024;  ///< a phone that stops reading is dropped
+    std::uint32_t requestTimeoutMs = 10000;   ///< a whole HTTP request, or the WS handshake
+    std::uint32_t keepAliveMs = 15000;        ///< an idle HTTP keep-alive connection
+    std::uint32_t pingIntervalMs = 3000;      ///< WebSocket pings: round trip and liveness
+    std::uint32_t idleTimeoutMs = 20000;      ///< a WebSocket silent this long is closed
+};
+
+class WebTransport final : public Transport {
+public:
+    /// Loads the page and opens the TCP port. Throws std::runtime_error that says what to fix.
+    WebTransport(const WebConfig& config, std::size_t tag);
+    ~WebTransport() override;
+    WebTransport(const WebTransport&) = delete;
+    WebTransport& operator=(const WebTransport&) = delete;
+
+    void poll(std::uint32_t waitMs, const std::function<void(TransportEvent&)>& onEvent) override;
+    void send(ConnId conn, OutgoingMessage& msg) override;
+    void close(ConnId conn, net::CloseReason reason) override;
+    std::uint32_t halfRoundTripMs(ConnId conn, std::uint32_t capMs) const override;
+    void flush() override;
+    std::uint64_t bytesSent() const override;
+
+    std::uint16_t port() const;
+    /// Open TCP connections (page loads and WebSockets).
+    std::size_t openConnections() const;
+
+    struct Gateway;  ///< Beast internals (web_gateway.hpp)
+
+private:
+    std::unique_ptr<Gateway> m_gateway;
+};
+
+/// The WebSocket close code for a reason: 4000 + the reason's number (the page reads it).
+inline std::uint16_t webCloseCode(net::CloseReason reason) {
+    return static_cast<std::uint16_t>(4000 + static_cast<int>(reason));
+}
+
+}  // namespace dovui::server

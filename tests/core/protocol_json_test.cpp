@@ -1,0 +1,115 @@
+// The browser's JSON encoding of the message table (protocol_json.hpp): every message type
+// round-trips, keys and enum names are what the page reads, and every kind of bad text from a
+// browser turns into an error value.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "dovui/core/protocol_json.hpp"
+#include "protocol_samples.hpp"
+
+using namespace dovui::core;
+using namespace dovui::core::test;
+
+SCENARIO("every message type round-trips through JSON") {
+    std::set<std::size_t> clientTypes;
+    for (const auto& sample : clientSamples()) {
+        CAPTURE(sample.name);
+        std::string text = encodeJson(sample.msg);
+        auto decoded = decodeClientJson(text);
+        REQUIRE_MESSAGE(decoded, decoded.error.detail);
+        CHECK(*decoded.msg == sample.msg);
+        CHECK(encodeJson(*decoded.msg) == text);
+        clientTypes.insert(sample.msg.index());
+    }
+    CHECK(clientTypes.size() == std::variant_size_v<ClientMsg>);
+
+    std::set<std::size_t> serverTypes;
+    std::set<std::size_t> cardTypes;
+    for (const auto& sample : serverSamples()) {
+        CAPTURE(sample.name);
+        std::string text = encodeJson(sample.msg);
+        auto decoded = decodeServerJson(text);
+        REQUIRE_MESSAGE(decoded, decoded.error.detail);
+        CHECK(*decoded.msg == sample.msg);
+        serverTypes.insert(sample.msg.index());
+        if (const auto* q = std::get_if<QuestionMsg>(&sample.msg); q && q->card)
+            cardTypes.insert(q->card->body.index());
+    }
+    CHECK(serverTypes.size() == std::variant_size_v<ServerMsg>);
+    CHECK(cardTypes.size() == std::variant_size_v<CardBody>);
+}
+
+SCENARIO("the JSON a browser reads: type names, field names, enum names") {
+    CHECK(encodeJson(ClientMsg{AnswerMsg{3, {{1, 2}}}}) ==
+          R"({"type":"answer","questionIndex":3,"choice":[1,2]})");
+    CHECK(encodeJson(ClientMsg{LeaveMsg{}}) == R"({"type":"leave"})");
+    CHECK(encodeJson(ServerMsg{AnswerAckMsg{4, AnswerRefusal::Late}}) ==
+          R"({"type":"answerAck","questionIndex":4,"refusal":"late"})");
+    CHECK(encodeJson(ServerMsg{JoinRefusedMsg{JoinRefusal::WrongPin, ""}}) ==
+          R"({"type":"joinRefused","reason":"wrongPin","detail":""})");
+    std::string question = encodeJson(ServerMsg{sampleQuestion(std::nullopt)});
+    CHECK(question.find(R"("kind":"multi")") != std::string::npos);
+    CHECK(question.find(R"("card":null)") != std::string::npos);
+    ServerMsg withCard = sampleQuestion(ScenarioCard{QrPaymentCard{"000201", "A", ""}, {}});
+    CHECK(encodeJson(withCard).find(R"("card":{"body":{"type":"qr_payment","payload":"000201")") !=
+          std::string::npos);
+    CHECK(std::string(messageTypeName(ServerMsg{RevivedMsg{}})) == "revived");
+}
+
+SCENARIO("a browser's message in the shape the page sends decodes") {
+    auto join = decodeClientJson(
+        R"({"type":"join","protocolVersion":1,"pin":123456,"nickname":"Bà Năm","rich":true})");
+    REQUIRE(join);
+    const auto& msg = std::get<JoinMsg>(*join.msg);
+    CHECK(msg.pin == 123456);
+    CHECK(msg.nickname.value == "Bà Năm");
+    // Key order does not matter; unknown extra keys are ignored.
+    auto answer = decodeClientJson(R"( {"choice":[2],"questionIndex":0,"type":"answer","x":1} )");
+    REQUIRE(answer);
+    CHECK(std::get<AnswerMsg>(*answer.msg).choice.value == std::vector<std::uint8_t>{2});
+}
+
+SCENARIO("bad browser text is an error value, never a crash") {
+    auto codeOf = [](std::string_view text) { return decodeClientJson(text).error.code; };
+    using C = DecodeErrorCode;
+    CHECK(codeOf("") == C::Empty);
+    CHECK(codeOf("hello") == C::BadValue);
+    CHECK(codeOf("[1,2]") == C::BadValue);
+    CHECK(codeOf(R"({"type":"answer","questionIndex":1,"choice":[1]} trailing)") == C::BadValue);
+    CHECK(codeOf(R"({"type":"dance"})") == C::UnknownId);
+    CHECK(codeOf(R"({"type":7})") == C::UnknownId);
+    CHECK(codeOf(R"({"type":"answer","questionIndex":1})") == C::Truncated);
+    CHECK(codeOf(R"({"type":"answer","questionIndex":-1,"choice":[1]})") == C::BadValue);
+    CHECK(codeOf(R"({"type":"answer","questionIndex":70000,"choice":[1]})") == C::BadValue);
+    CHECK(codeOf(R"({"type":"answer","questionIndex":1.5,"choice":[1]})") == C::BadValue);
+    CHECK(codeOf(R"({"type":"answer","questionIndex":1,"choice":[300]})") == C::BadValue);
+    CHECK(codeOf(R"({"type":"answer","questionIndex":1,"choice":[1,2,3,4,5,6]})") == C::Oversize);
+    CHECK(codeOf(R"({"type":"answer","questionIndex":1,"choice":"1"})") == C::BadValue);
+    CHECK(codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":5,"rich":true})") ==
+          C::BadValue);
+    CHECK(codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":"a","rich":1})") ==
+          C::BadValue);
+    std::string longName(kMaxNicknameBytes + 1, 'a');
+    CHECK(codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":")" + longName +
+                 R"(","rich":true})") == C::Oversize);
+    CHECK(codeOf("{\"type\":\"join\",\"protocolVersion\":1,\"pin\":1,\"nickname\":\"\xff\","
+                 "\"rich\":true}") == C::BadValue);  // not UTF-8
+    CHECK(codeOf(std::string(kMaxJsonMessageBytes + 1, ' ')) == C::Oversize);
+    // Deep nesting is parsed iteratively: no stack overflow.
+    std::string deep =
+        R"({"type":"leave","x":)" + std::string(2000, '[') + std::string(2000, ']') + "}";
+    CHECK(decodeClientJson(deep));
+}
+
+SCENARIO("a join from another protocol version says which version it runs") {
+    auto decoded = decodeClientJson(R"({"type":"join","protocolVersion":7})");
+    CHECK(decoded.error.code == DecodeErrorCode::WrongVersion);
+    CHECK(decoded.error.peerVersion == 7);
+    // The binary decoder reports the same.
+    std::string bytes = encode(ClientMsg{JoinMsg{9, 1, {"a"}, true}});
+    auto binary =
+        decodeClientMsg(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    CHECK(binary.error.code == DecodeErrorCode::WrongVersion);
+    CHECK(binary.error.peerVersion == 9);
+}
