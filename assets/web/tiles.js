@@ -14,7 +14,7 @@ DoVui.answerTiles = function (question, onSubmit) {
   const picked = [];  // option indexes, in tap order
   const tiles = [];
 
-  const grid = el('div', ordering || count > 4 ? 'tiles list' : 'tiles');
+  const grid = el('div', ordering || count > 4 ? 'tiles list' : count === 2 ? 'tiles two' : 'tiles');
   const confirm = el('button', 'primary', '');
   confirm.type = 'button';
   confirm.dataset.action = 'confirm';
