@@ -1,0 +1,38 @@
+#pragma once
+/// Answer tiles: each option has a colour AND a shape (red triangle, blue diamond, yellow
+/// circle, green square), so colour-blind learners and grey-scale projectors still work.
+#include <SFML/Graphics/Rect.hpp>
+#include <string_view>
+#include <vector>
+
+#include "dovui/core/lang.hpp"
+#include "dovui/ui/canvas.hpp"
+#include "dovui/ui/shapes.hpp"
+
+namespace dovui::ui {
+
+struct TileLook {
+    sf::Color fill;
+    sf::Color ink;  ///< text colour with enough contrast on `fill`
+    TileShape shape;
+};
+
+/// The look of option `index` (wraps after four; ordering packs may have five).
+const TileLook& tileLook(std::size_t index);
+/// "đỏ" / "red" and so on, for read-aloud and hints.
+const char* tileColourName(std::size_t index, core::Lang lang);
+
+enum class TileState {
+    Normal,   ///< question open
+    Correct,  ///< revealed right answer: bright, with a check mark
+    Dimmed,   ///< revealed wrong answer
+};
+
+/// `prefix` goes before the text (the step number of an ordering answer); may be empty.
+void drawAnswerTile(Canvas& canvas, sf::FloatRect rect, std::size_t index, std::string_view text,
+                    TileState state, std::string_view label);
+
+/// Places `count` tiles in `area`: one row for two, a 2×2 grid for three or four, 3+2 for five.
+std::vector<sf::FloatRect> tileGrid(sf::FloatRect area, std::size_t count, float gap);
+
+}  // namespace dovui::ui

@@ -1,0 +1,24 @@
+#pragma once
+/// A clickable labelled box with its keyboard shortcut shown, for mouse and keyboard alike.
+#include <SFML/Graphics/Rect.hpp>
+#include <string>
+
+#include "dovui/ui/canvas.hpp"
+
+namespace dovui::ui {
+
+struct Button {
+    sf::FloatRect rect;
+    std::string label;      ///< UTF-8
+    std::string shortcut;   ///< shown small under the label ("Space"); may be empty
+    bool primary = false;   ///< the accent colour: the action most wanted on this screen
+    bool selected = false;  ///< keyboard focus
+    bool hovered = false;
+
+    bool hit(sf::Vector2f point) const { return rect.contains(point); }
+};
+
+/// Draws `button`; its text is reported to the probe as "button:<label>".
+void drawButton(Canvas& canvas, const Button& button);
+
+}  // namespace dovui::ui

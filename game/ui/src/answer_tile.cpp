@@ -1,0 +1,84 @@
+#include "dovui/ui/answer_tile.hpp"
+
+#include <array>
+
+#include "dovui/ui/text_layout.hpp"
+
+namespace dovui::ui {
+namespace {
+
+const std::array<TileLook, 5> kLooks = {{
+    {sf::Color(204, 22, 50), sf::Color::White, TileShape::Triangle},
+    {sf::Color(20, 96, 200), sf::Color::White, TileShape::Diamond},
+    {sf::Color(236, 178, 0), theme::kInk, TileShape::Circle},
+    {sf::Color(30, 130, 30), sf::Color::White, TileShape::Square},
+    {sf::Color(120, 60, 170), sf::Color::White, TileShape::Triangle},
+}};
+
+sf::Color dim(sf::Color c) {
+    return sf::Color(static_cast<sf::Uint8>(c.r / 3 + 20), static_cast<sf::Uint8>(c.g / 3 + 24),
+                     static_cast<sf::Uint8>(c.b / 3 + 36));
+}
+
+}  // namespace
+
+const TileLook& tileLook(std::size_t index) {
+    return kLooks[index % kLooks.size()];
+}
+
+const char* tileColourName(std::size_t index, core::Lang lang) {
+    static const char* vi[] = {"Đỏ", "Xanh", "Vàng", "Lục", "Tím"};
+    static const char* en[] = {"Red", "Blue", "Yellow", "Green", "Purple"};
+    return (lang == core::Lang::Vi ? vi : en)[index % 5];
+}
+
+void drawAnswerTile(Canvas& canvas, sf::FloatRect rect, std::size_t index, std::string_view text,
+                    TileState state, std::string_view label) {
+    const TileLook& look = tileLook(index);
+    sf::Color fill = state == TileState::Dimmed ? dim(look.fill) : look.fill;
+    sf::Color ink = state == TileState::Dimmed ? theme::kTextDim : look.ink;
+    float outline = state == TileState::Correct ? 7.f : 0.f;
+    fillRoundedRect(canvas.target, rect, 16.f, fill, outline, sf::Color::White);
+
+    float iconSide = std::min(rect.height * 0.5f, 72.f);
+    float pad = std::max(14.f, rect.height * 0.12f);
+    sf::FloatRect icon{rect.left + pad, rect.top + (rect.height - iconSide) / 2.f, iconSide,
+                       iconSide};
+    drawTileShape(canvas.target, look.shape, icon, state == TileState::Dimmed ? ink : look.ink);
+
+    float right = rect.left + rect.width - pad;
+    if (state == TileState::Correct) {
+        sf::FloatRect check{right - iconSide, icon.top, iconSide, iconSide};
+        drawCheck(canvas.target, check, look.ink);
+        right = check.left - pad / 2.f;
+    }
+    float textLeft = icon.left + iconSide + pad;
+    sf::FloatRect box{textLeft, rect.top + 8.f, right - textLeft, rect.height - 16.f};
+    TextStyle style;
+    style.bold = true;
+    style.color = ink;
+    style.valign = VAlign::Middle;
+    style.size = std::min(40.f, rect.height * 0.3f);
+    style.minSize = 16.f;
+    drawText(canvas, text, box, style, label);
+    if (canvas.probe)
+        canvas.probe->addRegion("tiles", rect);
+}
+
+std::vector<sf::FloatRect> tileGrid(sf::FloatRect area, std::size_t count, float gap) {
+    std::vector<sf::FloatRect> rects;
+    if (count == 0)
+        return rects;
+    std::size_t columns = count <= 2 ? count : (count == 5 ? 3 : 2);
+    std::size_t rows = (count + columns - 1) / columns;
+    float w = (area.width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    float h = (area.height - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+    for (std::size_t i = 0; i < count; ++i) {
+        std::size_t r = i / columns, c = i % columns;
+        rects.push_back({area.left + static_cast<float>(c) * (w + gap),
+                         area.top + static_cast<float>(r) * (h + gap), w, h});
+    }
+    return rects;
+}
+
+}  // namespace dovui::ui

@@ -1,0 +1,151 @@
+#include "cards/card_parts.hpp"
+
+#include <algorithm>
+
+#include "dovui/ui/shapes.hpp"
+
+namespace dovui::ui::cards {
+
+sf::FloatRect drawPhone(Canvas& canvas, sf::FloatRect area, sf::Color screen, bool darkStatus) {
+    float h = std::min(area.height, area.width / kPhoneAspect);
+    float w = h * kPhoneAspect;
+    sf::FloatRect body{area.left + (area.width - w) / 2.f, area.top + (area.height - h) / 2.f, w,
+                       h};
+    float bezel = w * 0.035f;
+    fillRoundedRect(canvas.target, body, w * 0.09f, sf::Color(8, 8, 10), 3.f,
+                    sf::Color(120, 130, 150));
+    sf::FloatRect glass = inset(body, bezel);
+    fillRoundedRect(canvas.target, glass, w * 0.06f, screen);
+    // Status bar: clock on the left, signal bars and battery on the right.
+    float barH = glass.height * 0.045f;
+    sf::Color ink = darkStatus ? theme::kInk : sf::Color::White;
+    TextStyle clock;
+    clock.size = barH * 0.7f;
+    clock.minSize = 8.f;
+    clock.bold = true;
+    clock.color = ink;
+    clock.valign = VAlign::Middle;
+    sf::FloatRect bar{glass.left + glass.width * 0.08f, glass.top + barH * 0.3f,
+                      glass.width * 0.84f, barH};
+    drawText(canvas, "9:41", bar, clock, "card:clock");
+    float bx = bar.left + bar.width - barH * 1.6f;
+    fillRoundedRect(canvas.target, {bx, bar.top + barH * 0.25f, barH * 1.4f, barH * 0.55f}, 3.f,
+                    ink);
+    for (int i = 0; i < 4; ++i) {
+        float bh = barH * (0.25f + 0.15f * static_cast<float>(i));
+        fillRect(canvas.target,
+                 {bx - barH * 1.4f + static_cast<float>(i) * barH * 0.3f,
+                  bar.top + barH * 0.8f - bh, barH * 0.2f, bh},
+                 ink);
+    }
+    // Notch.
+    fillRoundedRect(canvas.target,
+                    {glass.left + glass.width * 0.38f, glass.top, glass.width * 0.24f, barH * 0.8f},
+                    barH * 0.4f, sf::Color(8, 8, 10));
+    float top = glass.top + barH * 1.5f;
+    return {glass.left, top, glass.width, glass.top + glass.height - top - w * 0.03f};
+}
+
+sf::FloatRect drawAppHeader(Canvas& canvas, sf::FloatRect screen, sf::Color color,
+                            std::string_view title, std::string_view subtitle, sf::Color ink) {
+    float unit = unitFor(screen);
+    float h = unit * (subtitle.empty() ? 2.4f : 3.4f);
+    fillRect(canvas.target, {screen.left, screen.top, screen.width, h}, color);
+    float pad = unit * 0.8f;
+    TextStyle titleStyle;
+    titleStyle.size = unit * 1.15f;
+    titleStyle.minSize = 9.f;
+    titleStyle.bold = true;
+    titleStyle.color = ink;
+    titleStyle.maxLines = 1;
+    titleStyle.valign = VAlign::Middle;
+    sf::FloatRect titleBox{screen.left + pad, screen.top + unit * 0.3f, screen.width - 2 * pad,
+                           unit * 1.5f};
+    drawText(canvas, title, titleBox, titleStyle, "card:header");
+    if (!subtitle.empty()) {
+        TextStyle sub = titleStyle;
+        sub.bold = false;
+        sub.size = unit * 0.8f;
+        sub.color = sf::Color(ink.r, ink.g, ink.b, 210);
+        drawText(canvas, subtitle,
+                 {titleBox.left, titleBox.top + titleBox.height, titleBox.width, unit * 1.2f}, sub,
+                 "card:subheader");
+    }
+    return {screen.left, screen.top + h, screen.width, screen.height - h};
+}
+
+void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& bubbles,
+                 const BubbleColours& colours, float maxSize) {
+    const float gap = maxSize * 0.5f;
+    const float maxWidth = area.width * 0.8f;
+    float size = maxSize;
+    std::vector<TextLayout> layouts;
+    TextStyle style;
+    style.minSize = 9.f;
+    for (;;) {
+        style.size = size;
+        style.minSize = size;
+        layouts.clear();
+        float total = 0.f;
+        float pad = size * 0.55f;
+        for (const auto& b : bubbles) {
+            layouts.push_back(
+                layoutText(canvas, fromUtf8(b.text), {0, 0, maxWidth - 2 * pad, 10000.f}, style));
+            total += layouts.back().bounds.height + 2 * pad + gap;
+        }
+        if (total <= area.height || size <= 9.f)
+            break;
+        size = std::max(9.f, size * 0.92f);
+    }
+    float pad = size * 0.55f;
+    float y = area.top + gap;
+    for (std::size_t i = 0; i < bubbles.size(); ++i) {
+        const TextLayout& l = layouts[i];
+        float w = l.bounds.width + 2 * pad;
+        float h = l.bounds.height + 2 * pad;
+        if (y + h > area.top + area.height)
+            break;  // only at the 9-unit floor: the last bubbles are left out, not spilled
+        bool right = bubbles[i].right;
+        float x = right ? area.left + area.width - w - gap : area.left + gap;
+        fillRoundedRect(canvas.target, {x, y, w, h}, size * 0.7f,
+                        right ? colours.right : colours.left);
+        TextStyle ink = style;
+        ink.color = right ? colours.rightInk : colours.leftInk;
+        drawString(canvas, fromUtf8(bubbles[i].text), {x + pad, y + pad, w - 2 * pad + 1.f, h}, ink,
+                   "card:bubble");
+        y += h + gap;
+    }
+}
+
+const char* label(Label which, core::Lang lang) {
+    struct Pair {
+        const char* vi;
+        const char* en;
+    };
+    static const Pair kLabels[] = {
+        {"Tin nhắn", "Messages"},
+        {"Hôm nay", "Today"},
+        {"Cuộc gọi đến", "Incoming call"},
+        {"Di động", "Mobile"},
+        {"Từ chối", "Decline"},
+        {"Trả lời", "Answer"},
+        {"Nhập tin nhắn", "Type a message"},
+        {"Chuyển tiền", "Transfer"},
+        {"Ngân hàng", "Bank"},
+        {"Số tài khoản", "Account"},
+        {"Tên người nhận", "Recipient"},
+        {"Số tiền", "Amount"},
+        {"Nội dung", "Message"},
+        {"Người chuyển tự nhập", "Payer types it"},
+        {"Xác nhận chuyển", "Confirm transfer"},
+        {"Quét mã để thanh toán", "Scan to pay"},
+        {"Mã QR không hợp lệ", "Invalid QR code"},
+        {"Ngân hàng chưa biết", "Unknown bank"},
+        {"Đang hoạt động", "Online"},
+        {"Tiếp tục", "Continue"},
+    };
+    const Pair& p = kLabels[static_cast<int>(which)];
+    return lang == core::Lang::Vi ? p.vi : p.en;
+}
+
+}  // namespace dovui::ui::cards

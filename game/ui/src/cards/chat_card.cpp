@@ -1,0 +1,53 @@
+#include <algorithm>
+
+#include "cards/card_parts.hpp"
+#include "dovui/core/text.hpp"
+#include "dovui/ui/shapes.hpp"
+
+namespace dovui::ui::cards {
+namespace {
+
+sf::Color appColour(const std::string& app) {
+    std::string folded = core::foldToAscii(app);
+    if (folded.find("zalo") != std::string::npos)
+        return sf::Color(0, 104, 255);
+    if (folded.find("messenger") != std::string::npos ||
+        folded.find("facebook") != std::string::npos)
+        return sf::Color(120, 60, 230);
+    if (folded.find("viber") != std::string::npos)
+        return sf::Color(115, 96, 242);
+    if (folded.find("telegram") != std::string::npos)
+        return sf::Color(36, 161, 222);
+    return sf::Color(0, 128, 110);
+}
+
+}  // namespace
+
+void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, core::Lang lang) {
+    sf::FloatRect screen = drawPhone(canvas, area, sf::Color(226, 233, 241), false);
+    float unit = unitFor(screen);
+    sf::Color colour = appColour(card.app);
+    // The status bar sits on the app colour, as in the real apps.
+    std::string subtitle = card.app + " · " + label(Label::Online, lang);
+    sf::FloatRect body =
+        drawAppHeader(canvas, screen, colour, card.contact, subtitle, sf::Color::White);
+    float inputH = unit * 2.4f;
+    std::vector<Bubble> bubbles;
+    for (const auto& b : card.bubbles)
+        bubbles.push_back({b.text, b.fromMe});
+    drawBubbles(canvas, {body.left, body.top, body.width, body.height - inputH}, bubbles,
+                {sf::Color::White, theme::kInk, sf::Color(213, 235, 255), theme::kInk},
+                unit * 1.0f);
+    sf::FloatRect input{body.left, body.top + body.height - inputH, body.width, inputH};
+    fillRect(canvas.target, input, sf::Color::White);
+    TextStyle hint;
+    hint.size = unit * 0.8f;
+    hint.minSize = 8.f;
+    hint.color = sf::Color(120, 120, 130);
+    hint.valign = VAlign::Middle;
+    hint.maxLines = 1;
+    drawText(canvas, label(Label::TypeMessage, lang), inset(input, unit * 0.6f), hint,
+             "card:input");
+}
+
+}  // namespace dovui::ui::cards

@@ -1,0 +1,25 @@
+#pragma once
+/// The frame every projected screen shares: a top bar, a hint line at the bottom, a banner
+/// for problems, and the content area between them.
+#include <string>
+
+#include "dovui/ui/canvas.hpp"
+
+namespace dovui::host {
+
+inline constexpr float kTopBarHeight = 76.f;
+inline constexpr float kHintBarHeight = 44.f;
+
+/// Fills the background.
+void drawBackground(ui::Canvas& canvas);
+/// Left title, centred middle text, right status (each may be empty).
+void drawTopBar(ui::Canvas& canvas, const std::string& left, const std::string& middle,
+                const std::string& right);
+/// Key hints at the bottom.
+void drawHintBar(ui::Canvas& canvas, const std::string& hints);
+/// A red banner just under the top bar (a problem the facilitator should see).
+void drawBanner(ui::Canvas& canvas, const std::string& text);
+/// The area between the top bar and the hint bar, inside the margins.
+sf::FloatRect contentArea(const ui::Canvas& canvas);
+
+}  // namespace dovui::host

@@ -1,0 +1,50 @@
+#pragma once
+/// dovui-host's command line, and how it becomes a ServerConfig.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "dovui/host/settings.hpp"
+#include "dovui/server/match_server.hpp"
+
+namespace dovui::host {
+
+struct HostOptions {
+    std::string packPath;  ///< overrides the remembered pack
+    std::optional<std::string> mode;
+    std::optional<double> timeScale;
+    std::optional<std::string> lang;
+    std::optional<bool> readAloud;
+    std::string name = "Đố Vui Số";
+    std::string teams;  ///< comma-separated team names
+    std::uint16_t port = server::kDefaultGamePort;
+    std::uint16_t infoPort = 0;    ///< 0 = the default discovery port
+    std::uint16_t webPort = 8080;  ///< the phones' browser page (HTTP + WebSocket)
+    bool noWeb = false;            ///< --no-web: no browser page
+    std::uint32_t pin = 0;
+    std::string dataDir;
+    std::uint16_t questions = 0;
+    std::uint32_t maxPlayers = 1000;
+    bool resume = false;
+    std::string wifiSsid, wifiPassword;
+    std::uint32_t autoStart = 0;
+    std::int64_t autoAdvanceMs = 0;
+    bool startNow = false;      ///< skip the setup screen
+    bool exitAtPodium = false;  ///< tests: print the results and quit at the podium
+    std::uint32_t benchFrames = 0;
+    unsigned width = 1280, height = 720;
+    bool fullscreen = false;
+    bool noSound = false;
+    std::string settingsPath;  ///< empty = defaultSettingsPath()
+};
+
+/// Parses argv. Returns an exit code when the program should stop (help, bad option).
+std::optional<int> parseOptions(int argc, char** argv, HostOptions& options);
+
+/// Command-line choices win over remembered ones; the result is saved for next time.
+void applyOverrides(const HostOptions& options, HostSettings& settings);
+
+/// The server configuration for a new match (or --resume) with these settings.
+server::ServerConfig makeServerConfig(const HostSettings& settings, const HostOptions& options);
+
+}  // namespace dovui::host

@@ -1,0 +1,27 @@
+#pragma once
+/// An open question on the projector: number and total, the text in large type, the scenario
+/// card as a phone screen, the answer tiles (colour + shape), the countdown, and how many
+/// have answered.
+#include "dovui/host/view_env.hpp"
+#include "dovui/server/snapshot.hpp"
+#include "dovui/ui/canvas.hpp"
+#include "dovui/ui/card_view.hpp"
+
+namespace dovui::host {
+
+class QuestionView {
+public:
+    void draw(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env);
+
+private:
+    void drawCountdown(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env,
+                       sf::FloatRect bar);
+    ui::CardView m_card;
+};
+
+/// "Câu 3/20".
+std::string questionNumber(const server::ServerSnapshot& snap, core::Lang lang);
+/// The line under the question that says how to answer (multi, order, poll, true/false).
+std::string kindHint(const core::Question& q, core::Lang lang);
+
+}  // namespace dovui::host

@@ -1,0 +1,57 @@
+#pragma once
+/// Read-aloud through espeak-ng's Vietnamese (or English) voice, offline. A worker thread
+/// synthesises into a buffer; the UI thread plays it with sf::Sound. No espeak data or no
+/// sound device: silent, with a reason in problem().
+#include <SFML/Audio/Sound.hpp>
+#include <SFML/Audio/SoundBuffer.hpp>
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "dovui/core/lang.hpp"
+
+namespace dovui::host {
+
+class Voice {
+public:
+    explicit Voice(bool enabled);
+    ~Voice();
+    Voice(const Voice&) = delete;
+    Voice& operator=(const Voice&) = delete;
+
+    /// Replaces whatever is being read with `text`.
+    void speak(const std::string& text, core::Lang lang);
+    void stop();
+    /// UI thread, every frame: starts playing a finished synthesis.
+    void update(float volume);
+    const std::string& problem() const { return m_problem; }
+
+private:
+    struct Job {
+        std::string text;
+        core::Lang lang = core::Lang::Vi;
+        std::uint64_t id = 0;
+    };
+    void work();
+
+    bool m_enabled;
+    std::string m_problem;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<Job> m_job;
+    std::atomic<std::uint64_t> m_latest{
+        0};  ///< id of the newest request; older results are dropped
+    std::optional<std::pair<std::uint64_t, std::vector<std::int16_t>>> m_done;
+    bool m_quit = false;
+    int m_sampleRate = 22050;
+    sf::SoundBuffer m_buffer;
+    sf::Sound m_sound;
+};
+
+}  // namespace dovui::host

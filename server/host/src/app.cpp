@@ -1,0 +1,178 @@
+#include "dovui/host/app.hpp"
+
+#include <SFML/Window/Event.hpp>
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+
+#include "dovui/host/screens.hpp"
+#include "dovui/host/strings.hpp"
+#include "dovui/ui/text_layout.hpp"
+
+namespace dovui::host {
+
+sf::View letterboxView(sf::Vector2u size, sf::Vector2f& logical) {
+    float w = static_cast<float>(std::max(1u, size.x));
+    float h = static_cast<float>(std::max(1u, size.y));
+    logical.x = ui::theme::kLogicalWidth;
+    logical.y =
+        std::clamp(logical.x * h / w, ui::theme::kMinLogicalHeight, ui::theme::kMaxLogicalHeight);
+    float scale = std::min(w / logical.x, h / logical.y);
+    float vw = logical.x * scale / w, vh = logical.y * scale / h;
+    sf::View view(sf::FloatRect(0, 0, logical.x, logical.y));
+    view.setViewport({(1.f - vw) / 2.f, (1.f - vh) / 2.f, vw, vh});
+    return view;
+}
+
+App::App(HostOptions options, const std::string& assetsDir)
+    : m_options(std::move(options)),
+      m_fonts(ui::Fonts::load(assetsDir)),
+      m_sounds(assetsDir + "/sounds", !m_options.noSound),
+      m_voice(!m_options.noSound),
+      m_ctx{m_fonts,   m_settings, m_options, m_runner, m_sounds, m_voice, m_stack,
+            assetsDir, "",         false,     false,    "",       0} {
+    m_ctx.settingsPath =
+        m_options.settingsPath.empty() ? defaultSettingsPath() : m_options.settingsPath;
+    m_settings = loadSettings(m_ctx.settingsPath);
+    applyOverrides(m_options, m_settings);
+    m_sounds.setVolume(m_settings.volume);
+    m_sounds.setMuted(m_settings.muted);
+    if (!m_fonts.warning.empty())
+        m_ctx.warning = format(tr(Str::FontProblem, m_settings.lang), m_fonts.warning);
+    else if (!m_sounds.problem().empty())
+        m_ctx.warning = format(tr(Str::SoundProblem, m_settings.lang), m_sounds.problem());
+    if (!m_ctx.warning.empty())
+        std::cerr << "dovui-host: " << m_ctx.warning << "\n";
+}
+
+void App::createWindow(bool fullscreen) {
+    m_fullscreen = fullscreen;
+    sf::String title = ui::fromUtf8("Đố Vui Số");
+    if (fullscreen)
+        m_window.create(sf::VideoMode::getDesktopMode(), title, sf::Style::Fullscreen);
+    else
+        m_window.create(sf::VideoMode(m_options.width, m_options.height), title,
+                        sf::Style::Default);
+    if (m_options.benchFrames > 0) {
+        m_window.setVerticalSyncEnabled(false);  // measure the work, not the display's rate
+    } else {
+        m_window.setVerticalSyncEnabled(true);
+        m_window.setFramerateLimit(60);
+    }
+    m_window.setKeyRepeatEnabled(false);
+}
+
+void App::applyGlobalKey(const sf::Event& event) {
+    switch (event.key.code) {
+        case sf::Keyboard::F:
+        case sf::Keyboard::F11:
+            m_ctx.fullscreenRequested = true;
+            break;
+        case sf::Keyboard::M:
+            m_settings.muted = !m_settings.muted;
+            m_sounds.setMuted(m_settings.muted);
+            if (m_settings.muted)
+                m_voice.stop();
+            break;
+        case sf::Keyboard::Add:
+        case sf::Keyboard::Equal:
+            m_settings.volume = std::min(100.f, m_settings.volume + 10.f);
+            m_sounds.setVolume(m_settings.volume);
+            break;
+        case sf::Keyboard::Subtract:
+        case sf::Keyboard::Hyphen:
+            m_settings.volume = std::max(0.f, m_settings.volume - 10.f);
+            m_sounds.setVolume(m_settings.volume);
+            break;
+        default:
+            break;
+    }
+}
+
+void App::handleEvents() {
+    sf::Event event;
+    while (m_window.pollEvent(event)) {
+        if (event.type == sf::Event::Closed) {
+            bool allowed = true;
+            if (Screen* top = m_stack.top())
+                allowed = top->isOverlay() || top->allowClose();
+            if (allowed)
+                m_ctx.quitRequested = true;
+            continue;
+        }
+        sf::Vector2f mouse{-1.f, -1.f};
+        if (event.type == sf::Event::MouseMoved)
+            mouse = m_window.mapPixelToCoords({event.mouseMove.x, event.mouseMove.y}, m_view);
+        else if (event.type == sf::Event::MouseButtonPressed)
+            mouse = m_window.mapPixelToCoords({event.mouseButton.x, event.mouseButton.y}, m_view);
+        Screen* top = m_stack.top();
+        if (event.type == sf::Event::KeyPressed && top && !top->isOverlay())
+            applyGlobalKey(event);
+        m_stack.handleEvent(event, mouse);
+        m_stack.applyPending();
+    }
+}
+
+int App::run() {
+    if (!m_fonts.ok) {
+        std::cerr << "dovui-host: " << m_fonts.warning << "\n";
+        return 2;
+    }
+    createWindow(m_options.fullscreen);
+    if (m_options.resume)
+        startMatch(m_ctx, true);
+    else if (m_options.startNow)
+        startMatch(m_ctx, false);
+    else
+        m_stack.replaceAll(makeSetupScreen(m_ctx));
+    m_stack.applyPending();
+
+    using Clock = std::chrono::steady_clock;
+    auto last = Clock::now();
+    std::uint32_t warmup = 10;
+    while (m_window.isOpen()) {
+        auto frameStart = Clock::now();
+        float dt = std::chrono::duration<float>(frameStart - last).count();
+        last = frameStart;
+        handleEvents();
+        m_stack.update(std::min(dt, 0.25f));
+        m_stack.applyPending();
+        m_voice.update(m_sounds.volume());
+
+        m_view = letterboxView(m_window.getSize(), m_logical);
+        m_window.setView(m_view);
+        m_window.clear(sf::Color::Black);
+        float pixelScale =
+            m_view.getViewport().width * static_cast<float>(m_window.getSize().x) / m_logical.x;
+        ui::Canvas canvas{m_window, m_fonts, m_logical, pixelScale, nullptr};
+        m_stack.draw(canvas);
+        m_window.display();
+
+        if (m_options.benchFrames > 0) {
+            double ms =
+                std::chrono::duration<double, std::milli>(Clock::now() - frameStart).count();
+            if (warmup > 0)
+                --warmup;
+            else
+                m_frames.add(ms);
+            if (m_frames.count() >= m_options.benchFrames) {
+                std::cout << "HOST FRAMES " << m_window.getSize().x << "x" << m_window.getSize().y
+                          << " " << m_frames.summary() << std::endl;
+                m_ctx.quitRequested = true;
+            }
+        }
+        if (m_ctx.fullscreenRequested) {
+            m_ctx.fullscreenRequested = false;
+            createWindow(!m_fullscreen);
+        }
+        if (m_ctx.quitRequested || m_stack.empty())
+            m_window.close();
+    }
+    m_voice.stop();
+    m_runner.stop();
+    if (std::string error = saveSettings(m_settings, m_ctx.settingsPath); !error.empty())
+        std::cerr << "dovui-host: " << error << "\n";
+    return m_ctx.exitCode;
+}
+
+}  // namespace dovui::host

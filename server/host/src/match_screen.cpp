@@ -1,0 +1,216 @@
+// The running match: draws the view for the snapshot's phase and turns keys and clicks into
+// facilitator commands. It never touches the Match itself.
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "dovui/host/leaderboard_view.hpp"
+#include "dovui/host/lobby_view.hpp"
+#include "dovui/host/match_director.hpp"
+#include "dovui/host/match_report.hpp"
+#include "dovui/host/podium_view.hpp"
+#include "dovui/host/question_view.hpp"
+#include "dovui/host/reveal_view.hpp"
+#include "dovui/host/screens.hpp"
+#include "dovui/host/sound_bank.hpp"
+#include "dovui/host/strings.hpp"
+#include "dovui/host/voice.hpp"
+
+extern char** environ;
+
+namespace dovui::host {
+namespace {
+
+using core::Phase;
+
+class MatchScreen : public Screen {
+public:
+    explicit MatchScreen(HostContext& ctx) : m_ctx(ctx), m_director(ctx.sounds, ctx.voice) {
+        m_lobby.setWifi(ctx.options.wifiSsid, ctx.options.wifiPassword);
+    }
+
+    ~MatchScreen() override { reapOpener(); }
+
+    void handleEvent(const sf::Event& event, sf::Vector2f mouse) override {
+        if (!m_snap)
+            return;
+        if (event.type == sf::Event::MouseMoved)
+            m_podium.hover(mouse);
+        if (event.type == sf::Event::MouseButtonPressed && m_snap->phase == Phase::Podium) {
+            auto action = m_podium.hit(mouse);
+            if (action == PodiumView::Action::OpenReports)
+                openReports();
+            else if (action == PodiumView::Action::PlayAgain)
+                startMatch(m_ctx, false);
+        }
+        if (event.type == sf::Event::KeyPressed)
+            key(event.key.code);
+    }
+
+    void update(float seconds) override {
+        reapOpener();
+        m_snap = m_ctx.runner.snapshot();
+        if (!m_snap)
+            return;
+        m_director.update(*m_snap, seconds, m_ctx.settings.readAloud, m_ctx.lang());
+        m_clock += seconds;
+        if (m_snap->phase == Phase::Reveal)
+            m_board.setNewlyEliminated(m_director.newlyEliminated());
+        if (m_snap->phase == Phase::Podium && m_ctx.options.exitAtPodium && !m_reported &&
+            m_director.phaseTime() > 1.0f) {
+            m_reported = true;
+            std::string store = m_ctx.runner.storePath();
+            std::int64_t matchId = m_ctx.runner.matchId();
+            m_ctx.runner.stop();  // the store is closed and complete before it is counted
+            printMatchReport(std::cout, *m_snap, store, matchId);
+            m_ctx.quitRequested = true;
+        }
+    }
+
+    void draw(ui::Canvas& canvas) override {
+        if (!m_snap)
+            return;
+        ViewEnv env{m_ctx.lang(), m_clock, m_director.phaseTime(), m_director.remainingMs(*m_snap),
+                    m_director.banner()};
+        if (env.banner.empty() && !m_ctx.warning.empty() && m_clock < 10.f)
+            env.banner = m_ctx.warning;
+        switch (m_snap->phase) {
+            case Phase::Lobby:
+                m_lobby.draw(canvas, *m_snap, env);
+                break;
+            case Phase::Question:
+                m_question.draw(canvas, *m_snap, env);
+                break;
+            case Phase::Reveal:
+                m_reveal.draw(canvas, *m_snap, env);
+                break;
+            case Phase::Leaderboard:
+                m_board.draw(canvas, *m_snap, env);
+                break;
+            case Phase::Podium:
+                m_podium.draw(canvas, *m_snap, env);
+                break;
+        }
+    }
+
+    bool allowClose() override {
+        bool idle = !m_snap || m_snap->phase == Phase::Podium ||
+                    (m_snap->phase == Phase::Lobby && m_snap->players.empty());
+        if (idle)
+            return true;
+        HostContext& ctx = m_ctx;
+        ctx.stack.push(makeConfirmOverlay(ctx, tr(Str::ConfirmClose, ctx.lang()),
+                                          [&ctx] { ctx.quitRequested = true; }));
+        return false;
+    }
+
+private:
+    void key(sf::Keyboard::Key code) {
+        auto post = [&](server::FacilitatorCommand c) { m_ctx.runner.post(std::move(c)); };
+        Phase phase = m_snap->phase;
+        switch (code) {
+            case sf::Keyboard::Space:
+            case sf::Keyboard::Right:
+            case sf::Keyboard::Enter:
+                if (phase == Phase::Lobby)
+                    post(server::CmdStart{});
+                else if (phase == Phase::Reveal || phase == Phase::Leaderboard)
+                    post(server::CmdNext{});
+                break;
+            case sf::Keyboard::P:
+                if (phase == Phase::Question)
+                    post(m_snap->paused ? server::FacilitatorCommand{server::CmdResume{}}
+                                        : server::FacilitatorCommand{server::CmdPause{}});
+                break;
+            case sf::Keyboard::S:
+                if (phase == Phase::Question)
+                    post(server::CmdSkip{});
+                break;
+            case sf::Keyboard::L:
+                post(server::CmdLock{!m_snap->locked});
+                break;
+            case sf::Keyboard::V:
+                if (m_snap->config.mode == core::MatchMode::Elimination)
+                    post(server::CmdRevive{});
+                break;
+            case sf::Keyboard::K:
+                m_ctx.stack.push(makeKickOverlay(m_ctx));
+                break;
+            case sf::Keyboard::R:
+                if (phase == Phase::Question || phase == Phase::Reveal)
+                    m_director.readQuestion(*m_snap, m_ctx.lang());
+                break;
+            case sf::Keyboard::O:
+                if (phase == Phase::Podium)
+                    openReports();
+                break;
+            case sf::Keyboard::N:
+                if (phase == Phase::Podium)
+                    startMatch(m_ctx, false);
+                break;
+            case sf::Keyboard::Escape:
+                m_ctx.stack.push(makeMenuOverlay(m_ctx));
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// xdg-open on the store's folder, without a shell (the path is not quoted anywhere).
+    void openReports() {
+        if (m_opener > 0)
+            return;
+        std::string folder = std::filesystem::path(m_ctx.runner.storePath()).parent_path();
+        char program[] = "xdg-open";
+        char* argv[] = {program, folder.data(), nullptr};
+        if (posix_spawnp(&m_opener, program, nullptr, nullptr, argv, environ) != 0) {
+            std::cerr << "xdg-open failed; the results are in " << folder << "\n";
+            m_opener = 0;
+        }
+    }
+
+    void reapOpener() {
+        if (m_opener > 0 && waitpid(m_opener, nullptr, WNOHANG) != 0)
+            m_opener = 0;
+    }
+
+    HostContext& m_ctx;
+    MatchDirector m_director;
+    std::shared_ptr<const server::ServerSnapshot> m_snap;
+    LobbyView m_lobby;
+    QuestionView m_question;
+    RevealView m_reveal;
+    LeaderboardView m_board;
+    PodiumView m_podium;
+    float m_clock = 0.f;
+    bool m_reported = false;
+    pid_t m_opener = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeMatchScreen(HostContext& ctx) {
+    return std::make_unique<MatchScreen>(ctx);
+}
+
+void startMatch(HostContext& ctx, bool resume) {
+    if (std::string error = saveSettings(ctx.settings, ctx.settingsPath); !error.empty())
+        std::cerr << "dovui-host: " << error << "\n";
+    server::ServerConfig config = makeServerConfig(ctx.settings, ctx.options);
+    config.resume = resume;
+    std::string error = ctx.runner.start(config);
+    if (error.empty()) {
+        ctx.stack.replaceAll(makeMatchScreen(ctx));
+        return;
+    }
+    std::cerr << "dovui-host: " << error << "\n";
+    if (ctx.options.exitAtPodium || ctx.options.benchFrames > 0) {
+        ctx.exitCode = 1;
+        ctx.quitRequested = true;
+    }
+    ctx.stack.replaceAll(makeErrorScreen(ctx, error));
+}
+
+}  // namespace dovui::host

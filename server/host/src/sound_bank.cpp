@@ -1,0 +1,74 @@
+#include "dovui/host/sound_bank.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace dovui::host {
+
+namespace {
+const char* const kCueFiles[] = {"tick.wav", "reveal.wav", "podium.wav", "join.wav"};
+}
+
+SoundBank::SoundBank(const std::string& folder, bool enabled) : m_enabled(enabled) {
+    if (!enabled)
+        return;
+    auto load = [&](sf::SoundBuffer& buffer, const std::string& file) {
+        std::string path = folder + "/" + file;
+        std::error_code ec;
+        if (std::filesystem::exists(path, ec) && buffer.loadFromFile(path))
+            return true;
+        m_problem += (m_problem.empty() ? "" : ", ") + path;
+        return false;
+    };
+    m_haveMusic = load(m_musicBuffer, "lobby-music.wav");
+    if (m_haveMusic) {
+        m_music.setBuffer(m_musicBuffer);
+        m_music.setLoop(true);
+    }
+    for (std::size_t i = 0; i < m_buffers.size(); ++i)
+        m_loaded[i] = load(m_buffers[i], kCueFiles[i]);
+    if (!m_problem.empty())
+        m_problem = "missing " + m_problem;
+    apply();
+}
+
+void SoundBank::play(Cue cue) {
+    auto i = static_cast<std::size_t>(cue);
+    if (!m_enabled || m_muted || !m_loaded[i])
+        return;
+    sf::Sound& voice = m_voices[m_nextVoice++ % m_voices.size()];
+    voice.stop();
+    voice.setBuffer(m_buffers[i]);
+    voice.setVolume(m_volume);
+    voice.play();
+}
+
+void SoundBank::startMusic() {
+    if (m_haveMusic && m_music.getStatus() != sf::Sound::Playing)
+        m_music.play();
+}
+
+void SoundBank::stopMusic() {
+    if (m_haveMusic)
+        m_music.stop();
+}
+
+void SoundBank::setVolume(float volume) {
+    m_volume = std::clamp(volume, 0.f, 100.f);
+    apply();
+}
+
+void SoundBank::setMuted(bool muted) {
+    m_muted = muted;
+    apply();
+}
+
+void SoundBank::apply() {
+    if (!m_enabled)
+        return;
+    m_music.setVolume(m_muted ? 0.f : m_volume * 0.5f);  // music sits under the voice
+    for (auto& v : m_voices)
+        v.setVolume(m_muted ? 0.f : m_volume);
+}
+
+}  // namespace dovui::host

@@ -1,0 +1,141 @@
+#include "dovui/host/strings.hpp"
+
+namespace dovui::host {
+namespace {
+
+struct Pair {
+    const char* vi;
+    const char* en;
+};
+
+// Order follows enum Str.
+const Pair kStrings[] = {
+    {"Đố Vui Số", "Đố Vui Số"},
+    {"Trò chơi đố vui kỹ năng số cho cả lớp", "A digital-skills quiz for the whole class"},
+    {"Bộ câu hỏi", "Question pack"},
+    {"Chế độ chơi", "Game mode"},
+    {"Thời gian trả lời", "Answer time"},
+    {"Đọc to câu hỏi", "Read questions aloud"},
+    {"Ngôn ngữ", "Language"},
+    {"Bật", "On"},
+    {"Tắt", "Off"},
+    {"Bắt đầu", "Start"},
+    {"Cổ điển", "Classic"},
+    {"Đồng đội", "Teams"},
+    {"Rung chuông vàng", "Golden bell"},
+    {"Chính xác trước", "Accuracy first"},
+    {"{} câu", "{} questions"},
+    {"có lỗi", "has errors"},
+    {"Không tìm thấy bộ câu hỏi nào trong assets/packs", "No question pack found in assets/packs"},
+    {"↑↓ chọn dòng · ←→ đổi · Enter: bắt đầu · F: toàn màn hình · Esc: thoát",
+     "↑↓ row · ←→ change · Enter: start · F: fullscreen · Esc: quit"},
+    {"Mã PIN", "PIN"},
+    {"Quét mã QR, hoặc mở ứng dụng Đố Vui Số và chọn \"Chơi cùng lớp\"",
+     "Scan the QR code, or open the Đố Vui Số app and choose \"Play with the class\""},
+    {"Địa chỉ: {}", "Address: {}"},
+    {"Wi-Fi: {}", "Wi-Fi: {}"},
+    {"Mật khẩu: {}", "Password: {}"},
+    {"{} người đã vào", "{} players joined"},
+    {"Đang chờ người chơi vào…", "Waiting for players…"},
+    {"Trang {}", "Page {}"},
+    {"Đã khóa: không nhận thêm người", "Locked: no new players"},
+    {"Đang mở cho người chơi vào", "Open for players"},
+    {"Space: bắt đầu · L: khóa · K: mời ra · F: toàn màn hình · M: âm thanh · Esc: menu",
+     "Space: start · L: lock · K: kick · F: fullscreen · M: sound · Esc: menu"},
+    {"Câu {}", "Question {}"},
+    {"Đã trả lời: {}", "Answered: {}"},
+    {"{} giây", "{} s"},
+    {"TẠM DỪNG", "PAUSED"},
+    {"P: tạm dừng · S: bỏ câu · R: đọc lại · K: mời ra · M: âm thanh · Esc: menu",
+     "P: pause · S: skip · R: read again · K: kick · M: sound · Esc: menu"},
+    {"Chọn TẤT CẢ ý đúng", "Choose ALL the right ones"},
+    {"Sắp xếp theo đúng thứ tự", "Put them in the right order"},
+    {"Thăm dò ý kiến: không có đáp án sai", "Poll: there is no wrong answer"},
+    {"Đúng hay sai?", "True or false?"},
+    {"Đáp án", "Answer"},
+    {"Vì sao?", "Why?"},
+    {"Đúng: {}", "Right: {}"},
+    {"người chọn", "chose it"},
+    {"xếp đúng chỗ", "placed right"},
+    {"Cả lớp nghĩ gì", "What the class thinks"},
+    {"Câu này đã bỏ qua: không ai bị trừ điểm", "This question was skipped: nobody loses points"},
+    {"Space/→: bảng xếp hạng · R: đọc lại · Esc: menu",
+     "Space/→: leaderboard · R: read again · Esc: menu"},
+    {"Bảng xếp hạng", "Leaderboard"},
+    {"sau câu {}", "after question {}"},
+    {"Các đội", "Teams"},
+    {"Còn lại: {}", "Still in: {}"},
+    {"Bị loại ở câu này", "Out at this question"},
+    {"và {} người khác", "and {} more"},
+    {"{} điểm", "{} points"},
+    {"Space/→: câu tiếp theo · Esc: menu", "Space/→: next question · Esc: menu"},
+    {"Chúc mừng!", "Congratulations!"},
+    {"Mở thư mục kết quả", "Open results folder"},
+    {"Chơi lại", "Play again"},
+    {"O: mở kết quả · N: chơi lại · Esc: menu", "O: open results · N: play again · Esc: menu"},
+    {"Đội thắng: {}", "Winning team: {}"},
+    {"Chưa bắt đầu được trận đấu", "The match could not start"},
+    {"Cần sửa:", "What to fix:"},
+    {"Quay lại", "Back"},
+    {"Menu", "Menu"},
+    {"Tiếp tục", "Continue"},
+    {"Kết thúc trận", "End match"},
+    {"Kết thúc trận đấu ngay? Điểm đến giờ đã được lưu.",
+     "End the match now? Scores so far are saved."},
+    {"Có", "Yes"},
+    {"Không", "No"},
+    {"Thoát", "Quit"},
+    {"Đóng cửa sổ? Trận đấu đã được lưu; mở lại bằng: dovui-host --resume",
+     "Close the window? The match is saved; continue with: dovui-host --resume"},
+    {"Mời người chơi ra", "Remove a player"},
+    {"↑↓ chọn · ←→ trang · gõ để lọc · Enter: mời ra · Esc: đóng",
+     "↑↓ pick · ←→ page · type to filter · Enter: remove · Esc: close"},
+    {"Lọc: {}", "Filter: {}"},
+    {"Chưa có người chơi", "No players yet"},
+    {"Đã tắt tiếng (M)", "Muted (M)"},
+    {"Âm lượng {}", "Volume {}"},
+    {"Phông chữ: {}", "Font: {}"},
+    {"Không có âm thanh: {}", "No sound: {}"},
+    {"Đã cứu cả lớp một lần", "Everyone was revived once"},
+    {"Space/→: tiếp", "Space/→: next"},
+    {"Đã tiếp tục trận đấu đang dở", "Resumed the unfinished match"},
+    {"Enter/Esc: quay lại", "Enter/Esc: back"},
+    {"cả lớp", "everyone"},
+};
+
+}  // namespace
+
+const char* tr(Str id, core::Lang lang) {
+    const Pair& p = kStrings[static_cast<int>(id)];
+    return lang == core::Lang::Vi ? p.vi : p.en;
+}
+
+const char* modeLabel(core::MatchMode mode, core::Lang lang) {
+    switch (mode) {
+        case core::MatchMode::Classic:
+            return tr(Str::ModeClassic, lang);
+        case core::MatchMode::Teams:
+            return tr(Str::ModeTeams, lang);
+        case core::MatchMode::Elimination:
+            return tr(Str::ModeElimination, lang);
+        case core::MatchMode::AccuracyFirst:
+            return tr(Str::ModeAccuracy, lang);
+    }
+    return "";
+}
+
+std::string format(const char* pattern, const std::string& value) {
+    std::string out = pattern;
+    if (auto at = out.find("{}"); at != std::string::npos)
+        out.replace(at, 2, value);
+    return out;
+}
+
+std::string groupPin(std::uint32_t pin) {
+    std::string digits = std::to_string(pin);
+    if (digits.size() == 6)
+        return digits.substr(0, 3) + " " + digits.substr(3);
+    return digits;
+}
+
+}  // namespace dovui::host

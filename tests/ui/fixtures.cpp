@@ -1,0 +1,115 @@
+#include "fixtures.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "dovui/server/match_server.hpp"
+
+namespace dovui::uitest {
+namespace {
+
+// 16 visible characters at most, as the server allows; long, with stacked marks.
+const char* const kNames[] = {
+    "Nguyễn Thị Huyền",   "Trần Văn Thưởng",  "Lê Thị Phượng",   "Phạm Quốc Việt",
+    "Hoàng Thị Ngọc Ánh", "Bà Sáu Xóm Đình",  "Ông Bảy Bến Đò",  "Đặng Thị Mỹ Dung",
+    "Bùi Văn Khuyến",     "Đỗ Thị Thu Hường", "Hồ Sỹ Nghiêm",    "Ngô Thị Tuyết",
+    "Dương Văn Trưởng",   "Lý Thị Kiều Oanh", "Vũ Đức Thắng",    "Võ Thị Ngữ",
+    "Chú Tư Ruộng Muối",  "Cô Ba Chợ Huyện",  "Trịnh Văn Quyết", "Đinh Thị Hằng",
+    "Lương Thế Vinh",     "Mai Thị Xuyến",    "Tạ Quang Bửu",    "Quách Thị Nguyệt",
+    "Hà Văn Thuấn",       "Kiều Thị Diễm",    "Phùng Văn Khỏe",  "Lâm Thị Ửng",
+    "Thân Văn Tuyển",     "Cao Thị Nguyễn",   "Âu Dương Phẩm",   "Ông Chín Đầu Làng",
+    "Bà Tám Bán Xôi",     "Triệu Thị Hoà",    "Giáp Văn Kiểm",   "Nông Thị Lượng",
+    "La Văn Cầu",         "Chu Thị Thuỷ",     "Ưng Hoàng Phúc",  "Ỷ Lan Phường Hai",
+};
+
+server::ServerSnapshot base(std::shared_ptr<const core::Pack> pack, core::MatchMode mode) {
+    server::ServerSnapshot s;
+    s.version = 1;
+    s.pin = 482913;
+    s.name = "Nhà văn hóa thôn Đông Xá";
+    s.port = 27960;
+    s.addresses = {"192.168.43.17"};
+    s.pack = std::move(pack);
+    s.config.mode = mode;
+    if (mode == core::MatchMode::Teams)
+        s.config.teamNames = {"Thôn Đông", "Thôn Đoài", "Xóm Chùa", "Xóm Bãi Giữa"};
+    s.questionCount =
+        static_cast<std::uint16_t>(std::min<std::size_t>(20, s.pack->questions.size()));
+    return s;
+}
+
+}  // namespace
+
+std::shared_ptr<const core::Pack> loadPack(const std::string& relativePath) {
+    auto loaded = server::loadPackFile(server::assetsDir() + "/" + relativePath);
+    return std::make_shared<const core::Pack>(std::move(loaded.pack));
+}
+
+server::ServerSnapshot lobbySnapshot(std::shared_ptr<const core::Pack> pack, core::MatchMode mode,
+                                     std::size_t players) {
+    server::ServerSnapshot s = base(std::move(pack), mode);
+    for (std::size_t i = 0; i < players; ++i) {
+        server::PlayerView p;
+        p.id = static_cast<core::PlayerId>(i + 1);
+        p.nickname = kNames[i % std::size(kNames)];
+        if (i >= std::size(kNames))
+            p.nickname = p.nickname.substr(0, p.nickname.find(' ')) + " " + std::to_string(i);
+        p.connected = true;
+        p.team = mode == core::MatchMode::Teams ? static_cast<std::uint8_t>(i % 4 + 1) : 0;
+        s.players.push_back(p);
+    }
+    s.activePlayers = players;
+    return s;
+}
+
+server::ServerSnapshot matchSnapshot(std::shared_ptr<const core::Pack> pack, core::MatchMode mode,
+                                     core::Phase phase, std::uint16_t index) {
+    server::ServerSnapshot s = lobbySnapshot(std::move(pack), mode, 40);
+    const core::Question& q = s.pack->questions[index];
+    s.phase = phase;
+    s.questionIndex = index;
+    s.questionCount =
+        std::max<std::uint16_t>(s.questionCount, static_cast<std::uint16_t>(index + 1));
+    s.limitMs = q.timeLimitSec * 1000;
+    s.remainingMs = s.limitMs * 3 / 5;
+    s.answersReceived = phase == core::Phase::Question ? 23 : 38;
+    s.activePlayers = 31;
+    // Scores: a spread with rank changes; every fourth player eliminated in elimination mode.
+    for (std::size_t i = 0; i < s.players.size(); ++i) {
+        auto& p = s.players[i];
+        p.score = static_cast<std::int32_t>(9800 - 230 * i);
+        p.lastGain = i % 3 == 0 ? 0 : static_cast<std::int32_t>(950 - 10 * i);
+        p.rank = static_cast<std::uint32_t>(i + 1);
+        p.previousRank = static_cast<std::uint32_t>(i % 2 == 0 ? i + 3 : (i > 1 ? i - 1 : i + 1));
+        p.answered = i < s.answersReceived;
+        p.eliminated = mode == core::MatchMode::Elimination && i % 4 == 3;
+    }
+    s.lastCounts.assign(q.options.size(), 0);
+    for (std::size_t o = 0; o < q.options.size(); ++o)
+        s.lastCounts[o] = static_cast<std::uint32_t>(3 + 7 * o);
+    if (!q.correct.empty() && q.kind != core::QuestionKind::Order)
+        s.lastCounts[q.correct[0]] = 24;
+    for (std::size_t i = 0; i < 5; ++i)
+        s.top.push_back({s.players[i].nickname, s.players[i].score, s.players[i].rank});
+    if (mode == core::MatchMode::Teams)
+        s.teams = {{"Xóm Bãi Giữa", 6120, 1},
+                   {"Thôn Đông", 5980, 2},
+                   {"Xóm Chùa", 4410, 3},
+                   {"Thôn Đoài", 3900, 4}};
+    return s;
+}
+
+int findQuestion(const core::Pack& pack, const std::string& what) {
+    for (std::size_t i = 0; i < pack.questions.size(); ++i) {
+        const core::Question& q = pack.questions[i];
+        if (what.starts_with("none:")) {
+            if (!q.card && what.substr(5) == core::kindName(q.kind))
+                return static_cast<int>(i);
+        } else if (q.card && what == core::cardTypeName(q.card->body)) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+}  // namespace dovui::uitest

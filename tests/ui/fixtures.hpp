@@ -1,0 +1,26 @@
+#pragma once
+/// Realistic match states for the screenshot tests: a real bundled pack, 40 players with
+/// long Vietnamese names, every mode, every scenario-card kind.
+#include <memory>
+#include <string>
+
+#include "dovui/server/snapshot.hpp"
+
+namespace dovui::uitest {
+
+/// Loads a bundled pack (path relative to assets/); throws if it does not load.
+std::shared_ptr<const core::Pack> loadPack(const std::string& relativePath);
+
+/// A lobby with `players` joined players in `mode` (teams get four hamlet teams).
+server::ServerSnapshot lobbySnapshot(std::shared_ptr<const core::Pack> pack, core::MatchMode mode,
+                                     std::size_t players);
+
+/// The same match at `phase` on question `index` (answers, counts and ranks filled in).
+server::ServerSnapshot matchSnapshot(std::shared_ptr<const core::Pack> pack, core::MatchMode mode,
+                                     core::Phase phase, std::uint16_t index);
+
+/// Index of the first question in `pack` whose card is `cardType` ("sms", …) or, for
+/// "none:<kind>", the first without a card of that kind ("none:multi"); -1 if none.
+int findQuestion(const core::Pack& pack, const std::string& what);
+
+}  // namespace dovui::uitest

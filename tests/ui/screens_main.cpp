@@ -1,0 +1,240 @@
+// dovui_host_screens: renders every host screen at 1024×768 and 1920×1080 to PNG, then checks
+// the layout (text inside its boxes, tiles apart) and that the lobby QR decodes to the join
+// address. Usage: dovui_host_screens --out DIR
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+
+#include "dovui/host/app.hpp"
+#include "dovui/host/join_url.hpp"
+#include "dovui/host/leaderboard_view.hpp"
+#include "dovui/host/lobby_view.hpp"
+#include "dovui/host/podium_view.hpp"
+#include "dovui/host/question_view.hpp"
+#include "dovui/host/reveal_view.hpp"
+#include "dovui/host/screens.hpp"
+#include "dovui/host/strings.hpp"
+#include "dovui/server/match_server.hpp"
+#include "fixtures.hpp"
+#include "layout_checks.hpp"
+
+using namespace dovui;
+
+namespace {
+
+struct Shot {
+    std::string name;
+    std::function<void(ui::Canvas&)> draw;
+    std::vector<std::string> expectQr;  ///< texts zbar must find in the PNG
+};
+
+host::ViewEnv env(core::Lang lang = core::Lang::Vi, float phaseTime = 10.f) {
+    host::ViewEnv e;
+    e.lang = lang;
+    e.clock = 3.f;
+    e.phaseTime = phaseTime;
+    return e;
+}
+
+/// The setup, error and overlay screens need the host's shared context.
+struct ContextHolder {
+    ui::Fonts& fonts;
+    host::HostSettings settings;
+    host::HostOptions options;
+    host::ServerRunner runner;
+    host::SoundBank sounds{"", false};
+    host::Voice voice{false};
+    host::ScreenStack stack;
+    host::HostContext ctx{
+        fonts, settings, options, runner, sounds, voice, stack, server::assetsDir(),
+        "",    false,    false,   "",     0};
+    explicit ContextHolder(ui::Fonts& f) : fonts(f) {}
+};
+
+std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
+    auto vi = uitest::loadPack("packs/vi/buoi-hoc-dau-tien.json");
+    auto big = uitest::loadPack("packs/vi/an-toan-so.json");
+    auto en = uitest::loadPack("packs/en/first-class.json");
+    (void)fonts;
+    std::vector<Shot> shots;
+    auto joinUrl = [](const server::ServerSnapshot& s) {
+        return host::buildJoinUrl(host::pickLanAddress(s.addresses), s.port, s.webPort, s.pin);
+    };
+    auto lobby = [&](std::string name, server::ServerSnapshot s, bool wifi, float clock) {
+        std::vector<std::string> qr = {joinUrl(s)};
+        if (wifi)
+            qr.push_back(host::buildWifiQrText("NhaVanHoa-Thon3", "hoctap2025"));
+        auto view = std::make_shared<host::LobbyView>();
+        if (wifi)
+            view->setWifi("NhaVanHoa-Thon3", "hoctap2025");
+        shots.push_back({name,
+                         [view, s, clock](ui::Canvas& c) {
+                             auto e = env();
+                             e.clock = clock;
+                             view->draw(c, s, e);
+                         },
+                         qr});
+    };
+    lobby("lobby-empty", uitest::lobbySnapshot(vi, core::MatchMode::Classic, 0), false, 0.f);
+    lobby("lobby-40", uitest::lobbySnapshot(vi, core::MatchMode::Classic, 40), false, 30.f);
+    lobby("lobby-wifi", uitest::lobbySnapshot(vi, core::MatchMode::Classic, 40), true, 30.f);
+    lobby("lobby-teams", uitest::lobbySnapshot(vi, core::MatchMode::Teams, 40), false, 30.f);
+    lobby("lobby-1000", uitest::lobbySnapshot(vi, core::MatchMode::Classic, 1000), false, 30.f);
+
+    auto phase = [&](std::string name, std::shared_ptr<const core::Pack> pack,
+                     const std::string& which, core::MatchMode mode, core::Phase p,
+                     core::Lang lang = core::Lang::Vi, bool paused = false) {
+        int index = uitest::findQuestion(*pack, which);
+        if (index < 0) {
+            std::cerr << "no question for " << which << "\n";
+            return;
+        }
+        auto s = uitest::matchSnapshot(pack, mode, p, static_cast<std::uint16_t>(index));
+        s.paused = paused;
+        std::vector<std::string> qr;
+        const auto& q = pack->questions[static_cast<std::size_t>(index)];
+        if (p == core::Phase::Question && q.card &&
+            std::holds_alternative<core::QrPaymentCard>(q.card->body))
+            qr.push_back(std::get<core::QrPaymentCard>(q.card->body).payload);
+        auto question = std::make_shared<host::QuestionView>();
+        auto reveal = std::make_shared<host::RevealView>();
+        auto board = std::make_shared<host::LeaderboardView>();
+        auto podium = std::make_shared<host::PodiumView>();
+        board->setNewlyEliminated({"Võ Thị Ngữ", "Hà Văn Thuấn", "Ông Chín Đầu Làng",
+                                   "Bà Tám Bán Xôi", "Chu Thị Thuỷ", "Lâm Thị Ửng"});
+        shots.push_back({name,
+                         [=](ui::Canvas& c) {
+                             auto e = env(lang);
+                             e.remainingMs = s.remainingMs;
+                             if (p == core::Phase::Question)
+                                 question->draw(c, s, e);
+                             else if (p == core::Phase::Reveal)
+                                 reveal->draw(c, s, e);
+                             else if (p == core::Phase::Leaderboard)
+                                 board->draw(c, s, e);
+                             else
+                                 podium->draw(c, s, e);
+                         },
+                         qr});
+    };
+    using M = core::MatchMode;
+    using P = core::Phase;
+    for (const char* card : {"sms", "call", "chat", "web", "qr_payment"})
+        phase(std::string("question-") + card, big, card, M::Classic, P::Question);
+    phase("question-multi", big, "none:multi", M::Classic, P::Question);
+    phase("question-order", big, "none:order", M::Classic, P::Question);
+    phase("question-truefalse", big, "none:truefalse", M::Classic, P::Question);
+    phase("question-paused", vi, "sms", M::Classic, P::Question, core::Lang::Vi, true);
+    phase("question-en-qr", en, "qr_payment", M::Classic, P::Question, core::Lang::En);
+    phase("reveal-single", big, "sms", M::Classic, P::Reveal);
+    phase("reveal-multi", big, "none:multi", M::Classic, P::Reveal);
+    phase("reveal-order", big, "none:order", M::Classic, P::Reveal);
+    phase("reveal-poll", big, "none:poll", M::Classic, P::Reveal);
+    phase("reveal-en", en, "web", M::Classic, P::Reveal, core::Lang::En);
+    phase("leaderboard-classic", vi, "sms", M::Classic, P::Leaderboard);
+    phase("leaderboard-teams", vi, "sms", M::Teams, P::Leaderboard);
+    phase("leaderboard-elimination", vi, "sms", M::Elimination, P::Leaderboard);
+    phase("leaderboard-accuracy-en", en, "sms", M::AccuracyFirst, P::Leaderboard, core::Lang::En);
+    phase("podium-classic", vi, "sms", M::Classic, P::Podium);
+    phase("podium-teams", vi, "sms", M::Teams, P::Podium);
+
+    host::HostContext& ctx = holder.ctx;
+    auto setup = std::shared_ptr<host::Screen>(host::makeSetupScreen(ctx));
+    shots.push_back({"setup", [setup](ui::Canvas& c) { setup->draw(c); }, {}});
+    std::string packError;
+    try {
+        server::loadPackFile(std::string(DOVUI_UI_TEST_DIR) + "/broken-pack.json");
+    } catch (const std::exception& e) {
+        packError = e.what();
+    }
+    auto error = std::shared_ptr<host::Screen>(host::makeErrorScreen(ctx, packError));
+    shots.push_back({"error-pack", [error](ui::Canvas& c) { error->draw(c); }, {}});
+    auto portError = std::shared_ptr<host::Screen>(
+        host::makeErrorScreen(ctx, "cannot open UDP port 27960 (is another game server running?)"));
+    shots.push_back({"error-port", [portError](ui::Canvas& c) { portError->draw(c); }, {}});
+    auto lobbyUnder = std::make_shared<host::LobbyView>();
+    auto lobbySnap = uitest::lobbySnapshot(vi, core::MatchMode::Classic, 40);
+    auto menu = std::shared_ptr<host::Screen>(host::makeMenuOverlay(ctx));
+    shots.push_back({"overlay-menu",
+                     [=](ui::Canvas& c) {
+                         lobbyUnder->draw(c, lobbySnap, env());
+                         menu->draw(c);
+                     },
+                     {}});
+    auto confirm = std::shared_ptr<host::Screen>(
+        host::makeConfirmOverlay(ctx, host::tr(host::Str::ConfirmClose, core::Lang::Vi), [] {}));
+    shots.push_back({"overlay-close",
+                     [=](ui::Canvas& c) {
+                         lobbyUnder->draw(c, lobbySnap, env());
+                         confirm->draw(c);
+                     },
+                     {}});
+    return shots;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string out = "screenshots";
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--out")
+            out = argv[i + 1];
+    std::filesystem::create_directories(out);
+    // The setup screen lists user packs too: point it at an empty folder.
+    std::string home = out + "/xdg";
+    std::filesystem::create_directories(home);
+    setenv("XDG_DATA_HOME", home.c_str(), 1);
+
+    ui::Fonts fonts = ui::Fonts::load(server::assetsDir());
+    if (!fonts.ok) {
+        std::cerr << fonts.warning << "\n";
+        return 1;
+    }
+    ContextHolder holder(fonts);
+    std::vector<Shot> shots = buildShots(fonts, holder);
+    int failures = 0;
+    for (sf::Vector2u size : {sf::Vector2u{1024, 768}, sf::Vector2u{1920, 1080}}) {
+        sf::RenderTexture target;
+        if (!target.create(size.x, size.y)) {
+            std::cerr << "cannot create a " << size.x << "x" << size.y << " render texture\n";
+            return 1;
+        }
+        for (const Shot& shot : shots) {
+            sf::Vector2f logical;
+            sf::View view = host::letterboxView(size, logical);
+            target.setView(view);
+            target.clear(sf::Color::Black);
+            ui::LayoutProbe probe;
+            float scale = view.getViewport().width * static_cast<float>(size.x) / logical.x;
+            ui::Canvas canvas{target, fonts, logical, scale, &probe};
+            shot.draw(canvas);
+            target.display();
+            std::string file = out + "/" + shot.name + "-" + std::to_string(size.x) + "x" +
+                               std::to_string(size.y) + ".png";
+            if (!target.getTexture().copyToImage().saveToFile(file)) {
+                std::cerr << "FAIL " << file << ": cannot save\n";
+                ++failures;
+                continue;
+            }
+            std::vector<std::string> problems = uitest::checkLayout(probe, logical);
+            if (!shot.expectQr.empty()) {
+                auto decoded = uitest::decodeQrCodes(file);
+                for (const auto& want : shot.expectQr)
+                    if (std::find(decoded.begin(), decoded.end(), want) == decoded.end())
+                        problems.push_back("QR code \"" + want + "\" does not decode from " + file +
+                                           " (zbarimg found " + std::to_string(decoded.size()) +
+                                           " codes)");
+            }
+            for (const auto& p : problems)
+                std::cerr << "FAIL " << file << ": " << p << "\n";
+            failures += problems.empty() ? 0 : 1;
+            std::cout << (problems.empty() ? "ok   " : "FAIL ") << file << " ("
+                      << probe.texts.size() << " texts)\n";
+        }
+    }
+    std::cout << shots.size() * 2 << " screenshots in " << out << ", " << failures
+              << " with problems\n";
+    return failures == 0 ? 0 : 1;
+}
