@@ -70,6 +70,8 @@ public:
     void loadBinary(void* data, std::size_t size) {
         if (size > remaining())
             throw DecodeFailure(DecodeErrorCode::Truncated, "message ends early");
+        if (size == 0)
+            return;  // an empty vector's data() may be null, and memcpy(null, …, 0) is UB
         std::memcpy(data, m_cur, size);
         m_cur += size;
     }
