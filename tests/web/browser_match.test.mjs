@@ -1,6 +1,6 @@
 // Browser test (design.md §9): Debian's chromium driven by playwright-core. Three phones on the
 // page and 20 dovui-bots play a whole match against dovui-server; one phone reloads mid-match
-// and comes back with its score; every phone's final score equals the SQLite store's; no
+// and comes back with its score, another loses its socket and reconnects by itself; every phone's final score equals the SQLite store's; no
 // question message carries the answer. Saves a screenshot of each page state at 360×740.
 //
 // usage: node browser_match.test.mjs --server EXE --bots EXE --assets DIR [--shots DIR]
@@ -56,17 +56,17 @@ async function play(page, index, leaks) {
     }
     const tiles = page.locator('.tile');
     if (q.kind === 'multi') {
-      for (const i of [0, 2 + (index % 2)]) await tiles.nth(i).click();
+      for (const i of [0, 2 + (index % 2)]) await tiles.nth(i).tap();
       if (index === 0) await shot(page, 'question-multi-chosen');
-      await page.locator('[data-action=confirm]').click();
+      await page.locator('[data-action=confirm]').tap();
     } else if (q.kind === 'order') {
       const order = [...Array(q.optionCount).keys()];
       if (index === 1) order.reverse();
-      for (const i of order) await tiles.nth(i).click();
+      for (const i of order) await tiles.nth(i).tap();
       if (index === 0) await shot(page, 'question-order-chosen');
-      await page.locator('[data-action=confirm]').click();
+      await page.locator('[data-action=confirm]').tap();
     } else {
-      await tiles.nth((index + q.index) % q.optionCount).click();
+      await tiles.nth((index + q.index) % q.optionCount).tap();
     }
     await waitScreen(page, ['sent', 'reveal', 'leaderboard', 'podium']);
     if (index === 0) await shot(page, 'sent');
@@ -87,6 +87,16 @@ async function play(page, index, leaks) {
       const after = await page.evaluate(() => ({ score: DoVui.state.score, name: DoVui.state.nickname }));
       assert.deepEqual(after, before, 'a reload keeps name and score');
       leaks.reloads++;
+    }
+    if (index === 2 && q.index === 2) {
+      // A Wi-Fi blip: the socket drops; the page reconnects by itself and rejoins.
+      const before = await page.evaluate(() => DoVui.state.score);
+      await page.evaluate(() => DoVui.connection.socket.close());
+      await page.waitForFunction(() => DoVui.state.lost, null, { timeout: 5000, polling: 20 });
+      await page.waitForFunction(() => !DoVui.state.lost && DoVui.connection.isOpen(), null,
+        { timeout: 20000, polling: 50 });
+      assert.equal(await page.evaluate(() => DoVui.state.score), before, 'a blip keeps the score');
+      leaks.blips++;
     }
     if (index === 0) {
       await waitScreen(page, ['leaderboard', 'podium']);
@@ -113,7 +123,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   let bots;
   try {
-    const leaks = { questionsSeen: 0, leaked: 0, reloads: 0 };
+    const leaks = { questionsSeen: 0, leaked: 0, reloads: 0, blips: 0 };
     const pages = [];
     for (let i = 0; i < NAMES.length; i++) {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1,
@@ -164,6 +174,7 @@ async function main() {
     }
     assert.ok(results.some((r) => r.podium.score > 0), 'someone scored');
     assert.equal(leaks.reloads, 1, 'the reload happened');
+    assert.equal(leaks.blips, 1, 'the Wi-Fi blip happened');
     assert.ok(leaks.questionsSeen >= NAMES.length * QUESTIONS.length, 'questions reached the phones');
     assert.equal(leaks.leaked, 0, 'no question message carries the correct answer');
     log(`PASS: screenshots in ${shotsDir}`);
