@@ -124,7 +124,8 @@ std::optional<SheetLayout> findLayout(const std::vector<csv::Row>& rows) {
             if (c)
                 set(layout, *c, i);
         }
-        if (layout.has(Column::Question) && (kahoot || layout.has(Column::Correct)))
+        // Both columns, so that a row read with the wrong delimiter (one long cell) never counts.
+        if (layout.has(Column::Question) && layout.has(Column::Correct))
             return layout;
     }
     return std::nullopt;

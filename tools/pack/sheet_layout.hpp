@@ -52,7 +52,8 @@ struct SheetLayout {
     std::string cell(const csv::Row& row, Column c) const;
 };
 
-/// The first row that is a simple-layout header (has a "question" column) or Kahoot's header
+/// The first row that is a simple-layout header (has "question" and "correct" columns) or Kahoot's
+/// header
 /// ("Question - max 120 characters"); rows above it (titles, notes) are skipped.
 std::optional<SheetLayout> findLayout(const std::vector<csv::Row>& rows);
 
