@@ -193,6 +193,13 @@
     onFinal: function (code) {
       if (code === DoVui.CLOSE.kicked) { clearSession(); finalScreen(t('kicked'), ''); }
       else if (code === DoVui.CLOSE.wrongVersion) finalScreen(t('wrongVersion'), '', true);
+      else if (code === DoVui.CLOSE.replaced) {
+        banner('');
+        mount('final', DoVui.screens.message(t('replaced'), t('replacedText'), false, t('playHere'), function () {
+          mount('connecting', DoVui.screens.connecting(S, t('rejoining')));
+          connection.open();
+        }));
+      }
     }
   });
   DoVui.connection = connection;

@@ -5,7 +5,7 @@
 DoVui.PROTOCOL_VERSION = 1;
 
 /** Close codes are 4000 + the server's CloseReason (server/web_transport.hpp). */
-DoVui.CLOSE = { wrongVersion: 4001, kicked: 4002, misbehaving: 4003, serverFull: 4004,
+DoVui.CLOSE = { replaced: 4000, wrongVersion: 4001, kicked: 4002, misbehaving: 4003, serverFull: 4004,
   joinTimeout: 4005, matchOver: 4006, leaving: 4007, shuttingDown: 4008 };
 
 DoVui.Connection = function (handlers) {
@@ -47,8 +47,10 @@ DoVui.Connection.prototype.open = function () {
   socket.onclose = function (event) {
     if (self.socket !== socket) return;
     self.socket = null;
+    // Final: no retry. "replaced" means the same player came back on another tab or phone:
+    // retrying here would take the player back from it, and back again, forever.
     const final = event.code === DoVui.CLOSE.kicked || event.code === DoVui.CLOSE.leaving ||
-      event.code === DoVui.CLOSE.wrongVersion;
+      event.code === DoVui.CLOSE.wrongVersion || event.code === DoVui.CLOSE.replaced;
     if (final) {
       self.wanted = false;
       self.handlers.onFinal(event.code);

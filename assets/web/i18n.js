@@ -65,6 +65,9 @@ DoVui.strings = {
     reconnected: 'Đã kết nối lại!',
     wrongVersion: 'Trang đã cũ. Hãy tải lại trang.',
     reload: 'Tải lại trang',
+    replaced: 'Bạn đang chơi ở nơi khác',
+    replacedText: 'Lượt chơi này vừa mở ở một cửa sổ hoặc điện thoại khác.',
+    playHere: 'Chơi tiếp ở đây',
     serverError: 'Có lỗi: {why}',
     matchOverText: 'Trận đấu đã kết thúc.',
     refusal: {
@@ -151,6 +154,9 @@ DoVui.strings = {
     reconnected: 'Connected again!',
     wrongVersion: 'This page is out of date. Reload it.',
     reload: 'Reload page',
+    replaced: 'You are playing elsewhere',
+    replacedText: 'This game was just opened in another window or on another phone.',
+    playHere: 'Play here instead',
     serverError: 'Error: {why}',
     matchOverText: 'The match is over.',
     refusal: {

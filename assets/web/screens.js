@@ -179,7 +179,7 @@ DoVui.screens.podium = function (S) {
   return parts;
 };
 
-DoVui.screens.message = function (title, text, withReload) {
+DoVui.screens.message = function (title, text, withReload, actionText, onAction) {
   const el = DoVui.el;
   const parts = [el('h1', 'center hello', title)];
   if (text) parts.push(el('p', 'center lead', text));
@@ -188,6 +188,12 @@ DoVui.screens.message = function (title, text, withReload) {
     b.type = 'button';
     b.addEventListener('click', function () { location.reload(); });
     parts.push(b);
+  }
+  if (actionText) {
+    const a = el('button', 'primary', actionText);
+    a.type = 'button';
+    a.addEventListener('click', onAction);
+    parts.push(a);
   }
   return parts;
 };
