@@ -43,6 +43,14 @@ enum class EndReason {
     Left
 };
 
+/// One revealed question, kept for the final summary ("what to remember").
+struct RevealedItem {
+    std::string questionText;
+    std::string explanation;
+    bool answered = false;
+    bool correct = false;
+};
+
 /// Everything the screens show about the match. Read-only for views.
 struct SessionState {
     Stage stage = Stage::Idle;
@@ -66,8 +74,9 @@ struct SessionState {
     std::uint16_t streak = 0;
     std::uint32_t rank = 0;
     std::uint32_t playerCount = 0;
-    std::uint32_t rejoins = 0;      ///< successful rejoins after a drop
-    std::uint32_t badMessages = 0;  ///< undecodable packets ignored
+    std::vector<RevealedItem> history;  ///< one per revealed question, in order
+    std::uint32_t rejoins = 0;          ///< successful rejoins after a drop
+    std::uint32_t badMessages = 0;      ///< undecodable packets ignored
 
     /// Milliseconds left to answer at `nowMs` (0 when no question or paused at 0).
     std::uint32_t remainingMs(std::int64_t nowMs) const;

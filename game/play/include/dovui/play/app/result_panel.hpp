@@ -1,0 +1,27 @@
+#pragma once
+/// The answer's result, in class (reveal) and in practice: right or wrong in words AND colour,
+/// the right answer spelled out, the explanation, and a few facts (points, streak, rank).
+#include <string>
+#include <vector>
+
+#include "dovui/play/app/screen.hpp"
+
+namespace dovui::play {
+
+enum class Verdict { Right, Partly, Wrong, NoAnswer, Poll, Voided };
+
+struct ResultLook {
+    Verdict verdict = Verdict::Wrong;
+    std::string question;                   ///< shown small as a reminder (may be empty)
+    std::vector<std::string> rightAnswers;  ///< the options that were right, in order
+    std::string explanation;
+    std::vector<std::string> facts;  ///< "+950 điểm", "Chuỗi đúng: 3", "Hạng 2/25"
+};
+
+/// "ĐÚNG RỒI!" / "CHƯA ĐÚNG" / …
+std::string verdictText(Verdict verdict, core::Lang lang);
+
+/// Draws the result into `area` (the caller keeps room for its buttons outside it).
+void drawResult(ViewEnv& env, sf::FloatRect area, const ResultLook& look);
+
+}  // namespace dovui::play

@@ -1,0 +1,160 @@
+#include "dovui/play/app/question_panel.hpp"
+
+#include <algorithm>
+
+#include "dovui/play/app/widgets.hpp"
+#include "dovui/ui/answer_tile.hpp"
+#include "dovui/ui/shapes.hpp"
+#include "dovui/ui/theme.hpp"
+
+namespace dovui::play {
+namespace {
+
+bool needsConfirm(core::QuestionKind kind) {
+    return kind == core::QuestionKind::Multi || kind == core::QuestionKind::Order;
+}
+
+/// Portrait: one tile per row, full width, so long options wrap comfortably.
+std::vector<sf::FloatRect> tileRects(ViewEnv& env, sf::FloatRect area, std::size_t count) {
+    if (!env.portrait())
+        return ui::tileGrid(area, count, kGap);
+    std::vector<sf::FloatRect> rects;
+    float h = (area.height - kGap * static_cast<float>(count - 1)) / static_cast<float>(count);
+    for (std::size_t i = 0; i < count; ++i)
+        rects.push_back({area.left, area.top + static_cast<float>(i) * (h + kGap), area.width, h});
+    return rects;
+}
+
+std::string tileText(const QuestionLook& q, std::size_t i) {
+    if (q.kind != core::QuestionKind::Order)
+        return q.options[i];
+    auto at = std::find(q.picked.begin(), q.picked.end(), static_cast<std::uint8_t>(i));
+    if (at == q.picked.end())
+        return q.options[i];
+    return "(" + std::to_string(at - q.picked.begin() + 1) + ") " + q.options[i];
+}
+
+void drawTiles(ViewEnv& env, sf::FloatRect area, const QuestionLook& q) {
+    auto rects = tileRects(env, area, q.options.size());
+    for (std::size_t i = 0; i < rects.size(); ++i) {
+        const bool picked = std::find(q.picked.begin(), q.picked.end(),
+                                      static_cast<std::uint8_t>(i)) != q.picked.end();
+        ui::drawAnswerTile(env.canvas, rects[i], i, tileText(q, i),
+                           picked ? ui::TileState::Correct : ui::TileState::Normal,
+                           "tile:" + std::to_string(i));
+        env.hits.add(rects[i], {Intent::Kind::Tile, static_cast<int>(i)});
+    }
+}
+
+void drawConfirmRow(ViewEnv& env, sf::FloatRect row, const QuestionLook& q) {
+    const bool ready = readyToSend(q.kind, q.picked, q.options.size());
+    std::string label;
+    if (q.kind == core::QuestionKind::Multi)
+        label = env.tr("Gửi câu trả lời", "Send the answer");
+    else
+        label = ready ? env.tr("Gửi thứ tự này", "Send this order")
+                      : env.tr("Chạm lần lượt từng bước", "Tap the steps in order");
+    if (q.kind == core::QuestionKind::Order && !q.picked.empty()) {
+        sf::FloatRect clear{row.left, row.top, row.width * 0.34f, row.height};
+        bigButton(env, clear, env.tr("Làm lại", "Start over"), {Intent::Kind::ClearOrder});
+        row.left += clear.width + kGap;
+        row.width -= clear.width + kGap;
+    }
+    bigButton(env, row, label, ready ? Intent{Intent::Kind::Confirm} : Intent{}, ready,
+              ready ? "Enter" : "");
+}
+
+}  // namespace
+
+std::string answerHint(core::QuestionKind kind, core::Lang lang) {
+    const bool vi = lang == core::Lang::Vi;
+    switch (kind) {
+        case core::QuestionKind::Multi:
+            return vi ? "Chọn TẤT CẢ ý đúng, rồi bấm Gửi." : "Pick ALL right answers, then Send.";
+        case core::QuestionKind::Order:
+            return vi ? "Chạm các bước theo đúng thứ tự." : "Tap the steps in the right order.";
+        case core::QuestionKind::TrueFalse:
+            return vi ? "Đúng hay sai?" : "True or false?";
+        case core::QuestionKind::Poll:
+            return vi ? "Chọn ý của bạn (không có đúng sai)." : "Pick your view (no wrong answer).";
+        case core::QuestionKind::Single:
+            break;
+    }
+    return vi ? "Chọn một đáp án." : "Pick one answer.";
+}
+
+void pickOption(core::QuestionKind kind, std::vector<std::uint8_t>& picked, std::uint8_t index) {
+    auto at = std::find(picked.begin(), picked.end(), index);
+    if (kind == core::QuestionKind::Order) {
+        if (at == picked.end())
+            picked.push_back(index);
+        return;
+    }
+    if (at == picked.end())
+        picked.push_back(index);
+    else
+        picked.erase(at);
+}
+
+bool readyToSend(core::QuestionKind kind, const std::vector<std::uint8_t>& picked,
+                 std::size_t optionCount) {
+    if (kind == core::QuestionKind::Order)
+        return picked.size() == optionCount;
+    return !picked.empty();
+}
+
+std::optional<Intent> questionKey(sf::Keyboard::Key key) {
+    if (key >= sf::Keyboard::Num1 && key <= sf::Keyboard::Num5)
+        return Intent{Intent::Kind::Tile, key - sf::Keyboard::Num1};
+    if (key >= sf::Keyboard::Numpad1 && key <= sf::Keyboard::Numpad5)
+        return Intent{Intent::Kind::Tile, key - sf::Keyboard::Numpad1};
+    if (key == sf::Keyboard::Enter)
+        return Intent{Intent::Kind::Confirm};
+    return std::nullopt;
+}
+
+void drawQuestion(ViewEnv& env, ui::CardView& cards, sf::FloatRect area, const QuestionLook& q) {
+    Column col(area);
+    // Top line: where we are, the time left, and what kind of answer is wanted.
+    sf::FloatRect top = col.take(env.text(44.f), 8.f);
+    std::string where = q.topLine;
+    if (q.secondsLeft)
+        where += std::string(where.empty() ? "" : "  ·  ") + env.tr("Còn ", "") +
+                 std::to_string(*q.secondsLeft) + env.tr(" giây", " s left");
+    text(env, where, {top.left, top.top, top.width * 0.45f, top.height}, 28.f, "q-where", true,
+         ui::theme::kAccent, ui::Align::Left, ui::VAlign::Middle);
+    text(env, answerHint(q.kind, env.lang),
+         {top.left + top.width * 0.45f, top.top, top.width * 0.55f, top.height}, 26.f, "q-hint",
+         false, ui::theme::kTextDim, ui::Align::Right, ui::VAlign::Middle);
+
+    const bool confirm = needsConfirm(q.kind);
+    const float confirmH = confirm ? kButtonHeight : 0.f;
+    const bool portrait = env.portrait();
+    const float textH = portrait ? (q.card ? 200.f : 300.f) : (q.card ? 150.f : 190.f);
+    sf::FloatRect textBox = col.take(env.text(textH) * (env.textScale > 1.f ? 0.9f : 1.f));
+    panel(env, textBox, ui::theme::kPanel);
+    text(env, q.text, ui::inset(textBox, 16.f), 40.f, "q-text", true, ui::theme::kText,
+         ui::Align::Left, ui::VAlign::Middle);
+
+    sf::FloatRect rest{area.left, col.y, area.width, col.left() - (confirm ? confirmH + kGap : 0)};
+    sf::FloatRect tiles = rest;
+    if (q.card) {
+        if (portrait) {
+            sf::FloatRect cardBox{rest.left, rest.top, rest.width, rest.height * 0.42f};
+            cards.draw(env.canvas, *q.card, cardBox, env.lang);
+            tiles = {rest.left, cardBox.top + cardBox.height + kGap, rest.width,
+                     rest.height - cardBox.height - kGap};
+        } else {
+            float cardW =
+                std::min(rest.width * 0.42f, rest.height * ui::CardView::preferredAspect(*q.card));
+            cards.draw(env.canvas, *q.card, {rest.left, rest.top, cardW, rest.height}, env.lang);
+            tiles = {rest.left + cardW + kGap, rest.top, rest.width - cardW - kGap, rest.height};
+        }
+    }
+    drawTiles(env, tiles, q);
+    if (confirm)
+        drawConfirmRow(env, {area.left, area.top + area.height - confirmH, area.width, confirmH},
+                       q);
+}
+
+}  // namespace dovui::play

@@ -1,0 +1,36 @@
+// dovui-play: the learner app. Play with the class over the LAN, or practise alone.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "dovui/play/app/app.hpp"
+#include "dovui/play/session/data_folder.hpp"
+
+int main(int argc, char** argv) {
+    using namespace dovui;
+    CLI::App cli{"Đố Vui Số — ứng dụng học viên"};
+    std::string dataDir = play::userDataFolder().string();
+    std::string assetsDir = DOVUI_ASSETS_DIR;
+    std::string lang = "vi";
+    std::uint16_t infoPort = net::kDiscoveryPort;
+    unsigned width = 720, height = 1280;
+    bool largeText = false;
+    cli.add_option("--data-dir", dataDir, "thư mục lưu tiến độ luyện tập");
+    cli.add_option("--assets", assetsDir, "thư mục phông chữ và bộ câu hỏi");
+    cli.add_option("--lang", lang, "vi | en")->check(CLI::IsMember({"vi", "en"}));
+    cli.add_option("--info-port", infoPort, "cổng UDP để tìm trò chơi trong mạng LAN");
+    cli.add_option("--width", width, "chiều rộng cửa sổ (điểm ảnh)");
+    cli.add_option("--height", height, "chiều cao cửa sổ (điểm ảnh)");
+    cli.add_flag("--large-text", largeText, "chữ to");
+    CLI11_PARSE(cli, argc, argv);
+
+    play::PlayContext ctx(dataDir, assetsDir, infoPort);
+    if (!ctx.fonts.ok) {
+        std::cerr << "Không tìm thấy phông chữ trong " << assetsDir << "/fonts\n";
+        return 1;
+    }
+    ctx.settings.lang = lang == "en" ? core::Lang::En : core::Lang::Vi;
+    ctx.settings.largeText = largeText;
+    ctx.session.setLang(ctx.settings.lang);
+    return play::runApp(ctx, {width, height});
+}

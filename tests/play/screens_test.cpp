@@ -1,0 +1,280 @@
+// Every learner screen rendered at a phone-like 720×1280 portrait and at 1366×768, with long
+// Vietnamese text; nothing may be cut ("…") or spill out of its box, tiles may not overlap.
+// PNGs go to <build>/screenshots/play/. Runs under xvfb-run (an OpenGL context is needed).
+#include <doctest/doctest.h>
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <fstream>
+
+#include "dovui/play/app/app.hpp"
+#include "dovui/play/app/match_views.hpp"
+#include "dovui/play/app/screens.hpp"
+#include "dovui/play/app/widgets.hpp"
+#include "dovui/play/session/session_words.hpp"
+#include "dovui/ui/shapes.hpp"
+#include "play_test_support.hpp"
+
+using namespace dovui;
+using namespace dovui::play;
+
+namespace {
+
+const std::vector<sf::Vector2u> kSizes = {{720, 1280}, {1366, 768}};
+
+/// A long, realistic question and its options (Vietnamese is wider than English).
+core::QuestionMsg longQuestion(core::QuestionKind kind, bool withCard) {
+    core::QuestionMsg q;
+    q.index = 6;
+    q.total = 15;
+    q.kind = kind;
+    q.timeLimitMs = 30000;
+    q.remainingMs = 17400;
+    q.text =
+        "Bác nhận được tin nhắn báo tài khoản ngân hàng sắp bị khóa vì chưa cập nhật sinh trắc "
+        "học, kèm một đường link để xác thực ngay trong hôm nay. Bác nên làm gì trước tiên?";
+    q.options = {"Bấm vào đường link và làm theo hướng dẫn cho nhanh kẻo bị khóa tài khoản",
+                 "Gọi vào số điện thoại ghi trong tin nhắn để hỏi cho chắc chắn",
+                 "Không bấm; tự mở ứng dụng ngân hàng hoặc gọi số in sau thẻ để kiểm tra",
+                 "Chuyển tiếp tin nhắn cho con cháu trong nhóm Zalo gia đình để hỏi ý kiến"};
+    if (kind == core::QuestionKind::TrueFalse)
+        q.options = {"Đúng", "Sai"};
+    if (kind == core::QuestionKind::Order)
+        q.options = {"Tắt mạng Wi-Fi và dữ liệu di động ngay lập tức",
+                     "Gọi tổng đài ngân hàng để khóa tài khoản tạm thời",
+                     "Báo cho công an xã và lưu lại tin nhắn làm bằng chứng"};
+    q.optionCount = static_cast<std::uint8_t>(q.options.size());
+    if (withCard)
+        q.card = core::ScenarioCard{
+            core::SmsCard{"SenVangBank", "21:10",
+                          "SenVangBank: Quy khach chua cap nhat sinh trac hoc. Tai khoan se tam "
+                          "khoa luc 23h59 hom nay. Xac thuc ngay: senvangbank.com.vn-baomat[.]vip"},
+            {}};
+    return q;
+}
+
+SessionState baseState(Stage stage) {
+    SessionState st;
+    st.stage = stage;
+    st.nickname = "Nguyễn Thị Hường";
+    st.score = 4850;
+    st.streak = 3;
+    st.rank = 2;
+    st.playerCount = 27;
+    st.lobbyCount = 27;
+    core::WelcomeMsg w;
+    w.nickname = st.nickname;
+    w.matchName = "Nhà văn hóa thôn Phú Mỹ, xã Tân Hòa — lớp Bình dân học vụ số";
+    st.welcome = w;
+    st.question = longQuestion(core::QuestionKind::Single, true);
+    return st;
+}
+
+core::RevealMsg reveal(bool right) {
+    core::RevealMsg r;
+    r.index = 6;
+    r.correct = {2};
+    r.answered = true;
+    r.correctAnswer = right;
+    r.pointsGained = right ? 870 : 0;
+    r.score = 4850;
+    r.streak = right ? 3 : 0;
+    r.rank = 2;
+    r.playerCount = 27;
+    r.explanation =
+        "Ngân hàng không bao giờ gửi đường link yêu cầu xác thực qua tin nhắn. Dấu hiệu lừa "
+        "đảo: hối thúc \"trong hôm nay\", tên miền lạ có thêm chữ. Hãy xóa tin, tự mở ứng dụng "
+        "ngân hàng hoặc gọi số in sau thẻ.";
+    return r;
+}
+
+/// Checks the probe: nothing cut, nothing outside its box or the view, tiles apart.
+void checkLayout(const ui::LayoutProbe& probe, sf::Vector2f view, const std::string& name) {
+    CAPTURE(name);
+    CHECK(!probe.texts.empty());
+    sf::FloatRect screen{0.f, 0.f, view.x, view.y};
+    for (const auto& t : probe.texts) {
+        CAPTURE(t.label);
+        CHECK_FALSE(t.truncated);
+        CHECK(ui::contains(t.box, t.text, 1.f));
+        CHECK(ui::contains(screen, t.box, 1.f));
+    }
+    for (std::size_t i = 0; i < probe.regions.size(); ++i) {
+        CHECK(ui::contains(screen, probe.regions[i].rect, 1.f));
+        for (std::size_t j = i + 1; j < probe.regions.size(); ++j)
+            if (probe.regions[i].group == probe.regions[j].group)
+                CHECK_FALSE(ui::overlaps(probe.regions[i].rect, probe.regions[j].rect));
+    }
+}
+
+/// Renders `screen` at every size, checks it, and saves the PNGs.
+struct Shooter {
+    test::TempDir home;
+    PlayContext ctx{home.path(), DOVUI_ASSETS_DIR};
+    std::filesystem::path out = std::filesystem::path(DOVUI_SCREENSHOT_DIR);
+
+    Shooter() {
+        REQUIRE(ctx.fonts.ok);
+        ctx.today = [] { return 20000; };
+        ctx.wallSeconds = [] { return std::int64_t(1'700'000'000); };
+        ctx.nowMs = 1000;
+        std::filesystem::create_directories(out);
+    }
+
+    void shoot(Screen& screen, const std::string& name) {
+        ScreenStack stack;
+        screen.update(ctx, stack, ctx.nowMs);
+        for (sf::Vector2u size : kSizes) {
+            sf::RenderTexture texture;
+            REQUIRE(texture.create(size.x, size.y));
+            texture.clear();
+            HitMap hits;
+            ui::LayoutProbe probe;
+            renderFrame(ctx, screen, texture, size, hits, &probe);
+            texture.display();
+            std::string file = name + "-" + std::to_string(size.x) + "x" + std::to_string(size.y) +
+                               (ctx.settings.largeText ? "-large" : "") + ".png";
+            CHECK(texture.getTexture().copyToImage().saveToFile((out / file).string()));
+            checkLayout(probe, logicalSize(size), file);
+        }
+    }
+
+    void shootMatch(const SessionState& st, const std::string& name) {
+        ctx.fakeSession = st;
+        auto screen = makeMatchScreen();
+        shoot(*screen, name);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("screens: home, games found, join") {
+    Shooter s;
+    s.ctx.tickets.save({"192.168.1.10", 27960, 246813, "tok", "Nguyễn Thị Hường",
+                        "Nhà văn hóa thôn Phú Mỹ, xã Tân Hòa", 1'700'000'000});
+    auto home = makeHomeScreen();
+    s.shoot(*home, "home");
+    s.ctx.settings.largeText = true;
+    s.shoot(*home, "home");
+    s.ctx.settings.largeText = false;
+
+    net::GameInfo a{"Nhà văn hóa thôn Phú Mỹ — lớp Bình dân học vụ số buổi sáng",
+                    core::kProtocolVersion,
+                    27960,
+                    8080,
+                    23,
+                    true,
+                    "192.168.1.10"};
+    net::GameInfo b{"Lớp cô Lan (máy cũ)", 7, 27961, 0, 4, true, "192.168.1.11"};
+    net::GameInfo c{
+        "Trường tiểu học Tân Hòa", core::kProtocolVersion, 27962, 0, 31, false, "192.168.1.12"};
+    s.ctx.fakeGames =
+        std::vector<FoundGame>{describeGame(a, core::Lang::Vi), describeGame(b, core::Lang::Vi),
+                               describeGame(c, core::Lang::Vi)};
+    auto games = makeGamesScreen();
+    s.shoot(*games, "games");
+    s.ctx.fakeGames = std::vector<FoundGame>{};
+    s.shoot(*games, "games-none");
+
+    JoinForm form;
+    form.game = describeGame(a, core::Lang::Vi);
+    form.pin = "246813";
+    form.nickname = "Nguyễn Thị Hường";
+    form.message =
+        joinRefusalText(core::JoinRefusal::NicknameTaken, "Nguyễn Thị Hường", core::Lang::Vi);
+    auto join = makeJoinScreen(form);
+    s.shoot(*join, "join");
+    auto manual = makeJoinScreen(JoinForm{std::nullopt, "192.168.1.10", "2468", "", ""});
+    s.shoot(*manual, "join-manual");
+}
+
+TEST_CASE("screens: a class match from lobby to podium, drops and endings") {
+    Shooter s;
+    s.shootMatch(baseState(Stage::Lobby), "lobby");
+    s.shootMatch(baseState(Stage::Question), "question");
+
+    SessionState multi = baseState(Stage::Question);
+    multi.question = longQuestion(core::QuestionKind::Multi, false);
+    s.shootMatch(multi, "question-multi");
+    SessionState order = baseState(Stage::Question);
+    order.question = longQuestion(core::QuestionKind::Order, false);
+    s.shootMatch(order, "question-order");
+
+    SessionState sent = baseState(Stage::Answered);
+    sent.sentChoice = core::Choice{2};
+    sent.ack = core::AnswerRefusal::None;
+    s.shootMatch(sent, "sent");
+
+    SessionState right = baseState(Stage::Reveal);
+    right.reveal = reveal(true);
+    s.shootMatch(right, "reveal-right");
+    SessionState wrong = baseState(Stage::Reveal);
+    wrong.reveal = reveal(false);
+    wrong.question = longQuestion(core::QuestionKind::Multi, false);
+    wrong.reveal->correct = {0, 2, 3};
+    s.shootMatch(wrong, "reveal-wrong");
+    s.ctx.settings.largeText = true;
+    s.shootMatch(right, "reveal-right");
+    s.shootMatch(baseState(Stage::Question), "question");
+    s.ctx.settings.largeText = false;
+
+    SessionState board = baseState(Stage::Leaderboard);
+    board.board = core::LeaderboardMsg{6, {}, {}};
+    const char* names[] = {"Trần Văn Phúc", "Nguyễn Thị Hường", "Lê Thị Bích Ngọc", "Phạm Minh",
+                           "Hoàng Văn Thắng"};
+    for (std::uint32_t i = 0; i < 5; ++i)
+        board.board->top.push_back({names[i], 5200 - std::int32_t(i) * 350, i + 1});
+    s.shootMatch(board, "leaderboard");
+
+    SessionState podium = baseState(Stage::Podium);
+    podium.podium = core::PodiumMsg{{}, {}, 2, 27, 9350, 11, 15};
+    podium.history.push_back({"Câu 3", reveal(false).explanation, true, false});
+    podium.history.push_back(
+        {"Câu 9",
+         "Mã OTP là chìa khóa tài khoản: không đọc cho ai, kể cả người xưng là nhân viên ngân "
+         "hàng hay công an.",
+         true, false});
+    s.shootMatch(podium, "podium");
+
+    s.shootMatch(baseState(Stage::Reconnecting), "reconnecting");
+    SessionState gone = baseState(Stage::Ended);
+    gone.endReason = EndReason::HostGone;
+    gone.message =
+        "Không còn liên lạc được với máy chủ. Có thể máy của người hướng dẫn đã tắt hoặc mất "
+        "mạng. Hãy hỏi người hướng dẫn.";
+    s.shootMatch(gone, "ended");
+}
+
+TEST_CASE("screens: self-practice from pack list to progress") {
+    Shooter s;
+    // A broken pack among the good ones names its problem.
+    std::filesystem::create_directories(s.home.path() / "packs");
+    std::ofstream(s.home.path() / "packs" / "bo-cau-hoi-loi.json") << "{\"schemaVersion\": 1,";
+    // A corrupted progress file: a clear message and a fresh start.
+    std::filesystem::create_directories(s.home.path() / "practice");
+    std::ofstream(s.home.path() / "practice" / "vi-an-toan-so.json") << "{ garbage";
+    auto packs = makePackListScreen();
+    s.shoot(*packs, "practice-packs");
+    REQUIRE(!s.ctx.packs.empty());
+    std::size_t index = 0;
+    while (index < s.ctx.packs.size() &&
+           !(s.ctx.packs[index].pack && s.ctx.packs[index].pack->id == "vi-an-toan-so"))
+        ++index;
+    REQUIRE(index < s.ctx.packs.size());
+    CHECK_FALSE(s.ctx.progressOf("vi-an-toan-so").message.empty());
+
+    auto topics = makeTopicScreen(index);
+    s.shoot(*topics, "practice-topics");
+
+    auto practice = makePracticeScreen(index, std::string("sms"));
+    s.shoot(*practice, "practice-question");
+    ScreenStack stack;
+    practice->onIntent(s.ctx, stack, {Intent::Kind::Tile, 0});  // a wrong answer
+    s.shoot(*practice, "practice-result");
+    practice->onIntent(s.ctx, stack, {Intent::Kind::Next});
+    practice->onIntent(s.ctx, stack, {Intent::Kind::Tile, 1});
+
+    auto progress = makeProgressScreen(index);
+    s.shoot(*progress, "practice-progress");
+    CHECK(s.ctx.progressOf("vi-an-toan-so").progress.turn == 2);
+    CHECK(std::filesystem::exists(s.home.path() / "practice" / "vi-an-toan-so.json.bad"));
+}
