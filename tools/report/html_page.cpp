@@ -33,6 +33,9 @@ th { font-size: 12px; color: #42515f; background: #f0f4f7; border-bottom: 1px so
 td { border-bottom: 1px solid #e6ebf0; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.top td { font-weight: 600; }
+.ranking th:first-child { width: 8%; }
+.ranking th:nth-child(2) { width: 40%; }
+.ranking th.num { width: 11%; }
 .medal { display: inline-block; min-width: 22px; padding: 0 6px; border-radius: 11px;
   text-align: center; background: #e6ebf0; font-weight: 700; }
 .medal.m1 { background: #f5c542; } .medal.m2 { background: #cfd6dd; } .medal.m3 { background: #e2a877; }

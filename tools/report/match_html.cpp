@@ -81,7 +81,8 @@ void ranking(HtmlPage& page, const MatchRecord& m, const MatchStats& s, Lang lan
                 .raw("</td></tr>");
         page.raw("</tbody></table><p></p>");
     }
-    page.raw("<table><thead><tr><th class=\"num\">").text(tr(lang, "Hạng", "Rank"));
+    page.raw("<table class=\"ranking\"><thead><tr><th class=\"num\">")
+        .text(tr(lang, "Hạng", "Rank"));
     page.raw("</th><th>").text(tr(lang, "Người chơi", "Player"));
     if (!s.teams.empty())
         page.raw("</th><th>").text(tr(lang, "Đội", "Team"));
@@ -197,7 +198,8 @@ void questionCard(HtmlPage& page, const MatchRecord& m, const QuestionStats& qs,
     }
     page.raw("</tbody></table>");
     page.raw("<p class=\"answer\"><b>")
-        .text(tr(lang, "Đáp án đúng: ", "Right answer: "))
+        .text(qs.graded() ? tr(lang, "Đáp án đúng: ", "Right answer: ")
+                          : tr(lang, "Ghi chú: ", "Note: "))
         .raw("</b>")
         .text(correctAnswerText(q, lang))
         .raw("</p>");

@@ -10,11 +10,15 @@ namespace {
 
 constexpr std::size_t kMissedShown = 10;
 
+/// The range asked for; an open end shows the first or last match held.
 std::string rangeText(const Summary& s, Lang lang) {
-    std::string from = s.fromUnix > 0 ? formatDate(s.fromUnix, lang) : tr(lang, "đầu", "start");
-    std::string to = s.toUnix < (std::int64_t{1} << 40) ? formatDate(s.toUnix - 1, lang)
-                                                        : tr(lang, "nay", "today");
-    return from + " – " + to;
+    if (s.matches.empty() && s.fromUnix <= 0)
+        return tr(lang, "chưa có trận đấu nào", "no matches yet");
+    std::int64_t from = s.fromUnix > 0 ? s.fromUnix : s.matches.front().startedAt;
+    std::int64_t to = s.toUnix < (std::int64_t{1} << 40) ? s.toUnix - 1
+                      : s.matches.empty()                ? from
+                                                         : s.matches.back().startedAt;
+    return formatDate(from, lang) + " – " + formatDate(to, lang);
 }
 
 std::string heatColour(double accuracy) {
@@ -83,7 +87,15 @@ std::string renderSummaryHtml(const Summary& s, Lang lang) {
     HtmlPage page(
         lang, tr(lang, "Tổng hợp các buổi học: ", "Summary of sessions: ") + rangeText(s, lang));
     page.element("div", "brand", tr(lang, "Đố Vui Số · Báo cáo tổng hợp", "Đố Vui Số · Summary"));
-    page.element("h1", "", tr(lang, "Tổng hợp các buổi học ", "Sessions ") + rangeText(s, lang));
+    page.element("h1", "", tr(lang, "Tổng hợp các buổi học", "Summary of sessions"));
+    page.raw("<dl class=\"facts\"><div><dt>").text(tr(lang, "Khoảng thời gian", "Period"));
+    page.raw("</dt><dd>").text(rangeText(s, lang)).raw("</dd></div><div><dt>");
+    page.text(tr(lang, "Lượt tham gia", "Participations")).raw("</dt><dd>");
+    page.text(std::to_string(s.participations)).raw("</dd></div><div><dt>");
+    page.text(tr(lang, "Số tháng", "Months")).raw("</dt><dd>");
+    page.text(std::to_string(s.months.size())).raw("</dd></div><div><dt>");
+    page.text(tr(lang, "Chủ đề", "Topics")).raw("</dt><dd>");
+    page.text(std::to_string(s.topics.size())).raw("</dd></div></dl>");
     page.raw("<div class=\"kpis\">");
     kpi(page, std::to_string(s.matches.size()), tr(lang, "trận đấu đã tổ chức", "matches held"));
     kpi(page, std::to_string(s.distinctPlayers),
@@ -93,12 +105,11 @@ std::string renderSummaryHtml(const Summary& s, Lang lang) {
         tr(lang, "trả lời đúng", "answered right"));
     page.raw("</div>");
     page.element("p", "note",
-                 std::to_string(s.participations) +
-                     tr(lang,
-                        " lượt tham gia. Người chơi được đếm theo tên đăng nhập (không phân biệt "
-                        "hoa thường); trò chơi không có tài khoản.",
-                        " participations. Players are counted by nickname (case-insensitive); the "
-                        "game has no accounts."));
+                 tr(lang,
+                    "Người chơi khác nhau được đếm theo tên (không phân biệt hoa thường), vì trò "
+                    "chơi không có tài khoản.",
+                    "Distinct players are counted by nickname (case-insensitive): the game has "
+                    "no accounts."));
 
     if (!s.monthTotals.empty()) {
         page.element("h2", "", tr(lang, "Tỉ lệ đúng theo tháng", "Accuracy by month"));
