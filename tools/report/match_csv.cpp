@@ -47,10 +47,7 @@ std::string ranking(const MatchRecord& m, const MatchStats& s, Lang lang) {
     w.endRow();
     for (const RankedPlayer& r : s.ranking) {
         const PlayerRecord& p = *r.player;
-        std::string team = m.mode == "teams" && p.team >= 0 &&
-                                   static_cast<std::size_t>(p.team) < m.teamNames.size()
-                               ? m.teamNames[static_cast<std::size_t>(p.team)]
-                               : "";
+        std::string team = m.teamName(p);
         std::string note = p.kicked ? tr(lang, "bị mời ra", "removed")
                            : p.left ? tr(lang, "rời trận", "left")
                                     : "";

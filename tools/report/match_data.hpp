@@ -11,7 +11,7 @@ namespace dovui::report {
 struct PlayerRecord {
     std::int64_t id = 0;
     std::string nickname;
-    int team = 0;
+    int team = 0;  ///< 1-based index into MatchRecord::teamNames; 0 = none
     std::int64_t score = 0;
     std::int64_t correctCount = 0;
     bool eliminated = false;
@@ -58,6 +58,8 @@ struct MatchRecord {
 
     const PlayerRecord* findPlayer(std::int64_t playerId) const;
     std::string topicName(const std::string& topicId) const;
+    /// The player's team name, or "" outside teams mode.
+    std::string teamName(const PlayerRecord& player) const;
 };
 
 }  // namespace dovui::report

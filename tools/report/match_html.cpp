@@ -100,11 +100,7 @@ void ranking(HtmlPage& page, const MatchRecord& m, const MatchStats& s, Lang lan
             .text(p.nickname)
             .raw("</td>");
         if (!s.teams.empty())
-            page.raw("<td>")
-                .text(p.team >= 0 && static_cast<std::size_t>(p.team) < m.teamNames.size()
-                          ? m.teamNames[static_cast<std::size_t>(p.team)]
-                          : "")
-                .raw("</td>");
+            page.raw("<td>").text(m.teamName(p)).raw("</td>");
         std::string note;
         if (p.kicked)
             note = tr(lang, "bị mời ra", "removed");

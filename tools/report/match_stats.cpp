@@ -111,7 +111,7 @@ MatchStats computeStats(const MatchRecord& match) {
             TeamStanding team{match.teamNames[t], 0, 0.0};
             double total = 0;
             for (const PlayerRecord& p : match.players)
-                if (p.team == static_cast<int>(t)) {
+                if (p.team == static_cast<int>(t) + 1) {  // teams are 1-based
                     ++team.members;
                     total += static_cast<double>(p.score);
                 }

@@ -87,6 +87,13 @@ std::string MatchRecord::topicName(const std::string& topicId) const {
     return it != topicNames.end() ? it->second : topicId;
 }
 
+std::string MatchRecord::teamName(const PlayerRecord& player) const {
+    if (mode != "teams" || player.team < 1 ||
+        static_cast<std::size_t>(player.team) > teamNames.size())
+        return {};
+    return teamNames[static_cast<std::size_t>(player.team) - 1];
+}
+
 StoreReader::StoreReader(const std::filesystem::path& storePath, core::Lang lang) : m_lang(lang) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(storePath, ec))

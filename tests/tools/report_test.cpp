@@ -1,0 +1,112 @@
+// dovui-report: statistics and rendering from a MatchRecord (no store, no files).
+#include <doctest/doctest.h>
+
+#include "html_page.hpp"
+#include "match_render.hpp"
+#include "match_stats.hpp"
+#include "summary.hpp"
+
+using namespace dovui::report;
+
+namespace {
+
+MatchRecord teamsMatch() {
+    MatchRecord m;
+    m.id = 7;
+    m.place = "Nhà văn hóa <thôn 3>";
+    m.packTitle = "Buổi học";
+    m.mode = "teams";
+    m.teamNames = {"Thôn Đông", "Thôn Tây"};
+    m.startedAt = 1'790'000'000;
+    m.topicNames = {{"sms", "Tin nhắn"}};
+    m.players = {{1, "Bà Năm", 1, 1500, 2, false, false, false},
+                 {2, "Ông Tư", 2, 1500, 1, false, true, false},
+                 {3, "=cmd", 2, 900, 1, false, false, false}};
+    m.questions = {{0, "q1", "single", "Câu một?", {"A", "B", "C"}, {2}, {"sms"}, "Vì…", 0},
+                   {1, "q2", "multi", "Câu hai?", {"A", "B", "C"}, {0, 2}, {"sms"}, "Vì…", 0},
+                   {2, "q3", "poll", "Khảo sát?", {"X", "Y"}, {}, {"sms"}, "Ý kiến", 0}};
+    m.answers = {{0, 1, {2}, 1000, true, 900},  {0, 2, {2}, 3000, true, 700},
+                 {0, 3, {0}, 2000, false, 0},   {1, 1, {2, 0}, 1500, true, 600},
+                 {1, 2, {0}, 2500, false, 800}, {1, 3, {0, 2}, 500, true, 900},
+                 {2, 1, {1}, 800, false, 0}};
+    return m;
+}
+
+}  // namespace
+
+SCENARIO("a match's statistics") {
+    MatchRecord m = teamsMatch();
+    MatchStats s = computeStats(m);
+    THEN("equal scores share a rank, ties broken by right answers") {
+        REQUIRE(s.ranking.size() == 3);
+        CHECK(s.ranking[0].player->nickname == "Bà Năm");
+        CHECK(s.ranking[0].rank == 1);
+        CHECK(s.ranking[1].rank == 1);
+        CHECK(s.ranking[2].rank == 3);
+        CHECK(s.ranking[0].correct == 2);  // the poll never counts as right
+        CHECK(s.ranking[0].answered == 3);
+    }
+    THEN("each question counts answers per option and the average time") {
+        CHECK(s.questions[0].answered == 3);
+        CHECK(s.questions[0].correct == 2);
+        CHECK(s.questions[0].optionCounts == std::vector<int>{1, 0, 2});
+        CHECK(s.questions[0].averageResponseMs == doctest::Approx(2000));
+        CHECK(s.questions[1].optionCounts == std::vector<int>{3, 0, 2});
+        CHECK_FALSE(s.questions[2].graded());
+        CHECK(s.totalAnswers == 7);
+        CHECK(s.gradedAnswers == 6);
+        CHECK(s.correctAnswers == 4);
+    }
+    THEN("the questions to revisit are the graded ones with wrong answers") {
+        REQUIRE(s.mostMissed.size() == 2);
+        CHECK(s.mostMissed[0]->question->questionId == "q1");
+    }
+    THEN("team standings average the members' scores (teams are 1-based)") {
+        REQUIRE(s.teams.size() == 2);
+        CHECK(s.teams[0].name == "Thôn Đông");
+        CHECK(s.teams[0].averageScore == doctest::Approx(1500));
+        CHECK(s.teams[1].averageScore == doctest::Approx(1200));
+        CHECK(m.teamName(m.players[2]) == "Thôn Tây");
+    }
+    THEN("a set of options reads in order, a sequence as tapped") {
+        CHECK(choiceLetters(m.questions[1], {2, 0}) == "A+C");
+        QuestionRecord order = m.questions[1];
+        order.kind = "order";
+        CHECK(choiceLetters(order, {2, 0, 1}) == "C→A→B");
+    }
+}
+
+SCENARIO("rendered reports escape what players typed") {
+    MatchRecord m = teamsMatch();
+    MatchStats s = computeStats(m);
+    std::string html = renderMatchHtml(m, s, Lang::Vi);
+    CHECK(html.find("Nhà văn hóa &lt;thôn 3&gt;") != std::string::npos);
+    CHECK(html.find("<thôn 3>") == std::string::npos);
+    CHECK(html.find("<script") == std::string::npos);
+    std::vector<NamedFile> files = renderMatchCsv(m, s, Lang::Vi);
+    REQUIRE(files.size() == 4);
+    CHECK(files[1].name == "ranking.csv");
+    THEN("a nickname that looks like a formula stays text in Excel") {
+        CHECK(files[1].content.find(",'=cmd,") != std::string::npos);
+    }
+    CHECK(escapeHtml("a\"b'c&") == "a&quot;b&#39;c&amp;");
+}
+
+SCENARIO("the summary adds up matches") {
+    MatchRecord a = teamsMatch(), b = teamsMatch();
+    b.id = 8;
+    b.players[0].nickname = "bà năm";  // the same person, typed differently
+    Summary s = summarize({a, b}, 0, std::int64_t{1} << 40);
+    CHECK(s.matches.size() == 2);
+    CHECK(s.participations == 6);
+    CHECK(s.distinctPlayers == 3);
+    CHECK(s.answers == 14);
+    CHECK(s.graded.answers == 12);
+    CHECK(s.graded.right == 8);
+    REQUIRE(s.topics.count("Tin nhắn"));
+    CHECK(s.topics["Tin nhắn"].begin()->second.answers == 12);
+    REQUIRE(s.questions.size() == 2);  // polls are not "missed"
+    CHECK(s.questions[0].timesAsked == 2);
+    std::string html = renderSummaryHtml(s, Lang::En);
+    CHECK(html.find("Summary of sessions") != std::string::npos);
+}
