@@ -22,7 +22,7 @@ inline constexpr std::uint32_t kPingIntervalMs = 3000;
 struct EnetServerConfig {
     std::uint16_t port = 0;
     std::size_t maxPeers = 1024;              ///< hard cap 4095 (ENet's peer-id space)
-    std::size_t maxPacketBytes = 16 * 1024;   ///< a bigger packet drops the peer
+    std::size_t maxPacketBytes = 16 * 1024;   ///< ENet discards bigger packets unread
     std::size_t maxWaitingBytes = 64 * 1024;  ///< per-peer reassembly buffer
     std::uint32_t timeoutMinMs = 5000;        ///< a phone off Wi-Fi is noticed in ~5–10 s
     std::uint32_t timeoutMaxMs = 10000;
