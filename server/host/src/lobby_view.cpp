@@ -79,7 +79,26 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
     words.minSize = 16.f;
     words.align = Align::Center;
     words.maxLines = 2;
-    if (m_wifiQr.ok()) {
+    if (m_wifiQr.ok() && qrSpace > in.width * 0.9f) {
+        float side = std::min(in.width * 0.5f, (qrSpace - 20.f) / 2.f);
+        TextStyle cap = words;
+        cap.align = Align::Left;
+        cap.valign = VAlign::Middle;
+        cap.maxLines = 4;
+        float capLeft = in.left + side + 20.f, capW = in.width - side - 20.f;
+        sf::FloatRect wifi = m_wifiQr.draw(canvas, {in.left, qrTop, side, side});
+        sf::FloatRect join = m_joinQr.draw(canvas, {in.left, qrTop + side + 20.f, side, side});
+        if (canvas.probe) {
+            canvas.probe->addRegion("qr", wifi);
+            canvas.probe->addRegion("qr", join);
+        }
+        drawText(canvas,
+                 "1. " + format(tr(Str::WifiLabel, env.lang), m_wifiSsid) + "\n" +
+                     format(tr(Str::WifiPassword, env.lang), m_wifiPassword),
+                 {capLeft, wifi.top, capW, side}, cap, "lobby:wifi");
+        drawText(canvas, std::string("2. ") + tr(Str::ScanToJoin, env.lang),
+                 {capLeft, join.top, capW, side}, cap, "lobby:join-caption");
+    } else if (m_wifiQr.ok()) {
         float side = std::min((in.width - 20.f) / 2.f, qrSpace - 70.f);
         float left = in.left + (in.width - 2 * side - 20.f) / 2.f;
         sf::FloatRect wifi = m_wifiQr.draw(canvas, {left, qrTop, side, side});
@@ -96,7 +115,7 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
                  {wifi.left, wifi.top + side + 6.f, side, 30.f}, cap, "lobby:wifi-ssid");
         drawText(canvas, format(tr(Str::WifiPassword, env.lang), m_wifiPassword),
                  {wifi.left, wifi.top + side + 36.f, side, 30.f}, cap, "lobby:wifi-password");
-        drawText(canvas, std::string("2. ") + tr(Str::Start, env.lang) + " → QR",
+        drawText(canvas, std::string("2. ") + tr(Str::ScanToJoin, env.lang),
                  {join.left, join.top + side + 6.f, side, 30.f}, cap, "lobby:join-caption");
     } else {
         float side = qrSpace;
@@ -161,7 +180,15 @@ void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap,
     name.bold = true;
     name.maxLines = 1;
     name.valign = VAlign::Middle;
-    for (std::size_t i = page * perPage; i < std::min(count, (page + 1) * perPage); ++i) {
+    // One size for the whole page: the longest name sets it, so the wall looks even.
+    std::size_t first = page * perPage, last = std::min(count, (page + 1) * perPage);
+    float even = name.size;
+    for (std::size_t i = first; i < last; ++i)
+        even = std::min(even, layoutText(canvas, fromUtf8(snap.players[i].nickname),
+                                         {0, 0, chipW - 24.f, chipH - 24.f}, name)
+                                  .size);
+    name.size = even;
+    for (std::size_t i = first; i < last; ++i) {
         std::size_t slot = i - page * perPage;
         sf::FloatRect chip{wall.left + static_cast<float>(slot % columns) * (chipW + gap),
                            wall.top + static_cast<float>(slot / columns) * (chipH + gap), chipW,

@@ -79,7 +79,7 @@ void RevealView::drawOptions(Canvas& canvas, const server::ServerSnapshot& snap,
     std::uint32_t most = 1;
     for (auto c : snap.lastCounts)
         most = std::max(most, c);
-    float tileW = area.width * 0.66f;
+    float tileW = area.width * 0.58f;
     float grow = std::clamp(env.phaseTime / 0.8f, 0.f, 1.f);  // bars grow in
     TextStyle count;
     count.size = std::min(44.f, rowH * 0.45f);
@@ -126,7 +126,7 @@ void RevealView::drawExplanation(Canvas& canvas, const core::Question& q, const 
     head.maxLines = 1;
     drawText(canvas, tr(Str::Why, env.lang), {in.left, in.top, in.width, 52.f}, head, "reveal:why");
     TextStyle body;
-    body.size = 44.f;
+    body.size = 54.f;
     body.minSize = 22.f;
     drawText(canvas, q.explanation, {in.left, in.top + 66.f, in.width, in.height - 66.f}, body,
              "reveal:explanation");

@@ -101,6 +101,7 @@ const Pair kStrings[] = {
     {"Đã tiếp tục trận đấu đang dở", "Resumed the unfinished match"},
     {"Enter/Esc: quay lại", "Enter/Esc: back"},
     {"cả lớp", "everyone"},
+    {"Quét mã để vào chơi", "Scan to join the game"},
 };
 
 }  // namespace

@@ -24,7 +24,7 @@ sf::Color appColour(const std::string& app) {
 }  // namespace
 
 void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, core::Lang lang) {
-    sf::FloatRect screen = drawPhone(canvas, area, sf::Color(226, 233, 241), false);
+    sf::FloatRect screen = drawPhone(canvas, area, sf::Color(226, 233, 241), true);
     float unit = unitFor(screen);
     sf::Color colour = appColour(card.app);
     // The status bar sits on the app colour, as in the real apps.

@@ -54,7 +54,7 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
     sf::FloatRect phoneArea{area.left + area.width - phoneW, area.top, phoneW, area.height};
     drawStand(canvas, card, qr, standArea, lang);
 
-    sf::FloatRect screen = drawPhone(canvas, phoneArea, sf::Color(246, 248, 250), false);
+    sf::FloatRect screen = drawPhone(canvas, phoneArea, sf::Color(246, 248, 250), true);
     float unit = unitFor(screen);
     sf::FloatRect body = drawAppHeader(canvas, screen, sf::Color(0, 122, 80),
                                        label(Label::Transfer, lang), "", sf::Color::White);

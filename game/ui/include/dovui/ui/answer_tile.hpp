@@ -32,7 +32,8 @@ enum class TileState {
 void drawAnswerTile(Canvas& canvas, sf::FloatRect rect, std::size_t index, std::string_view text,
                     TileState state, std::string_view label);
 
-/// Places `count` tiles in `area`: one row for two, a 2×2 grid for three or four, 3+2 for five.
+/// Places `count` tiles in `area`: one row for two, a 2×2 grid for four, 3+2 for five; a
+/// narrow area (under 1100 units) stacks up to four, a wide one puts three in a row.
 std::vector<sf::FloatRect> tileGrid(sf::FloatRect area, std::size_t count, float gap);
 
 }  // namespace dovui::ui

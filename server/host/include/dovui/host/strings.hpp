@@ -91,6 +91,7 @@ enum class Str {
     ResumeHint,
     ErrorHints,
     Everyone,
+    ScanToJoin,
 };
 
 /// The text of `id` in `lang` (UTF-8).
