@@ -125,7 +125,8 @@ TEST_CASE("progress: impossible values are treated as corruption") {
     bad.cards["sms-01"].box = 42;
     store.save(bad);
     LoadedProgress loaded = store.load("p", core::Lang::En);
-    CHECK(loaded.message.find("could not be read") != std::string::npos);
+    CHECK(loaded.message.find("damaged") != std::string::npos);
+    CHECK(loaded.detail.find("impossible") != std::string::npos);
     CHECK(loaded.progress.cards.empty());
 }
 

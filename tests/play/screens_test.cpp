@@ -198,6 +198,20 @@ TEST_CASE("screens: a class match from lobby to podium, drops and endings") {
     SessionState order = baseState(Stage::Question);
     order.question = longQuestion(core::QuestionKind::Order, false);
     s.shootMatch(order, "question-order");
+    {  // partly arranged: step numbers on the tiles, "start over" beside the send button
+        s.ctx.fakeSession = order;
+        auto screen = makeMatchScreen();
+        ScreenStack stack;
+        screen->update(s.ctx, stack, s.ctx.nowMs);
+        screen->onIntent(s.ctx, stack, {Intent::Kind::Tile, 1});
+        screen->onIntent(s.ctx, stack, {Intent::Kind::Tile, 0});
+        s.shoot(*screen, "question-order-picked");
+        s.ctx.fakeSession = multi;
+        auto multiScreen = makeMatchScreen();
+        multiScreen->update(s.ctx, stack, s.ctx.nowMs);
+        multiScreen->onIntent(s.ctx, stack, {Intent::Kind::Tile, 2});
+        s.shoot(*multiScreen, "question-multi-picked");
+    }
 
     SessionState sent = baseState(Stage::Answered);
     sent.sentChoice = core::Choice{2};

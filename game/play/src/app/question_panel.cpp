@@ -115,17 +115,30 @@ std::optional<Intent> questionKey(sf::Keyboard::Key key) {
 
 void drawQuestion(ViewEnv& env, ui::CardView& cards, sf::FloatRect area, const QuestionLook& q) {
     Column col(area);
-    // Top line: where we are, the time left, and what kind of answer is wanted.
-    sf::FloatRect top = col.take(env.text(44.f), 8.f);
+    // Top line: where we are and the time left; what kind of answer is wanted beside it, or
+    // (portrait, where it would be too small) on a line of its own when it matters.
     std::string where = q.topLine;
     if (q.secondsLeft)
         where += std::string(where.empty() ? "" : "  ·  ") + env.tr("Còn ", "") +
                  std::to_string(*q.secondsLeft) + env.tr(" giây", " s left");
-    text(env, where, {top.left, top.top, top.width * 0.45f, top.height}, 28.f, "q-where", true,
-         ui::theme::kAccent, ui::Align::Left, ui::VAlign::Middle);
-    text(env, answerHint(q.kind, env.lang),
-         {top.left + top.width * 0.45f, top.top, top.width * 0.55f, top.height}, 26.f, "q-hint",
-         false, ui::theme::kTextDim, ui::Align::Right, ui::VAlign::Middle);
+    const bool hintMatters = q.kind == core::QuestionKind::Multi ||
+                             q.kind == core::QuestionKind::Order ||
+                             q.kind == core::QuestionKind::Poll;
+    sf::FloatRect top = col.take(env.text(44.f), 8.f);
+    if (env.portrait()) {
+        text(env, where, top, 30.f, "q-where", true, ui::theme::kAccent, ui::Align::Left,
+             ui::VAlign::Middle);
+        if (hintMatters)
+            text(env, answerHint(q.kind, env.lang), col.take(env.text(44.f), 8.f), 30.f, "q-hint",
+                 true, ui::theme::kText, ui::Align::Left, ui::VAlign::Middle);
+    } else {
+        text(env, where, {top.left, top.top, top.width * 0.45f, top.height}, 30.f, "q-where", true,
+             ui::theme::kAccent, ui::Align::Left, ui::VAlign::Middle);
+        text(env, answerHint(q.kind, env.lang),
+             {top.left + top.width * 0.45f, top.top, top.width * 0.55f, top.height}, 30.f, "q-hint",
+             hintMatters, hintMatters ? ui::theme::kText : ui::theme::kTextDim, ui::Align::Right,
+             ui::VAlign::Middle);
+    }
 
     const bool confirm = needsConfirm(q.kind);
     const float confirmH = confirm ? kButtonHeight : 0.f;

@@ -94,8 +94,11 @@ void drawResult(ViewEnv& env, sf::FloatRect area, const ResultLook& look) {
              one ? env.tr("Đáp án đúng:", "The right answer:")
                  : env.tr("Các đáp án đúng:", "The right answers:"),
              label, 28.f, "right-label", true, ui::theme::kTextDim);
-        float h =
-            env.text(std::min(170.f, 58.f * static_cast<float>(look.rightAnswers.size()) + 20.f));
+        // Long options wrap: about two lines each, capped so the explanation keeps its room.
+        float perAnswer = env.portrait() ? 92.f : 80.f;
+        float cap = env.portrait() ? 320.f : 220.f;
+        float h = env.text(
+            std::min(cap, perAnswer * static_cast<float>(look.rightAnswers.size()) + 24.f));
         sf::FloatRect box = col.take(h);
         panel(env, box, ui::theme::kPanel);
         text(env, answers, ui::inset(box, 14.f), 32.f, "right-answers", true, ui::theme::kText,

@@ -102,4 +102,27 @@ void progressBar(ViewEnv& env, sf::FloatRect rect, int part, int whole, sf::Colo
                         rect.height / 2.f, color);
 }
 
+PageSlice pageSlice(std::size_t total, float available, float rowH, float gap, int page) {
+    PageSlice slice;
+    auto fit = static_cast<std::size_t>(std::max(1.f, (available + gap) / (rowH + gap)));
+    if (total <= fit) {
+        slice.count = total;
+        return slice;
+    }
+    std::size_t perPage = std::max<std::size_t>(1, fit - 1);  // one slot for "more"
+    slice.pages = static_cast<int>((total + perPage - 1) / perPage);
+    slice.page = ((page % slice.pages) + slice.pages) % slice.pages;
+    slice.first = static_cast<std::size_t>(slice.page) * perPage;
+    slice.count = std::min(perPage, total - slice.first);
+    slice.more = true;
+    return slice;
+}
+
+void moreRow(ViewEnv& env, sf::FloatRect row, const PageSlice& slice) {
+    std::string label = std::string(env.tr("Xem thêm", "More")) + "  (" +
+                        env.tr("trang ", "page ") + std::to_string(slice.page + 1) + "/" +
+                        std::to_string(slice.pages) + ")  ›";
+    bigButton(env, row, label, {Intent::Kind::Next});
+}
+
 }  // namespace dovui::play

@@ -36,7 +36,7 @@ public:
              false, ui::theme::kTextDim);
 
         const float manualH = kButtonHeight;
-        const float rowH = env.text(env.portrait() ? 150.f : 120.f);
+        const float rowH = env.text(env.portrait() ? 190.f : 130.f);
         for (std::size_t i = 0; i < m_games.size(); ++i) {
             if (col.left() < rowH + manualH + kGap)
                 break;  // the rest would not fit: the first games are the joinable ones
@@ -71,14 +71,14 @@ private:
                             ui::theme::kAccent);
         sf::FloatRect inner = ui::inset(row, 16.f);
         sf::Color ink = ok ? ui::theme::kText : sf::Color(140, 146, 160);
-        text(env, game.info.name, {inner.left, inner.top, inner.width, inner.height * 0.5f}, 36.f,
+        text(env, game.info.name, {inner.left, inner.top, inner.width, inner.height * 0.6f}, 36.f,
              "game-name", true, ink, ui::Align::Left, ui::VAlign::Middle);
         std::string players =
             std::to_string(game.info.players) +
             env.tr(" người đã vào", game.info.players == 1 ? " player in" : " players in");
         std::string second = ok ? players : game.why;
         text(env, second,
-             {inner.left, inner.top + inner.height * 0.5f, inner.width, inner.height * 0.5f}, 28.f,
+             {inner.left, inner.top + inner.height * 0.6f, inner.width, inner.height * 0.4f}, 28.f,
              "game-detail", false, ok ? ui::theme::kTextDim : sf::Color(230, 150, 150),
              ui::Align::Left, ui::VAlign::Middle);
         env.hits.add(row, {ok ? Intent::Kind::PickGame : Intent::Kind::None, index});

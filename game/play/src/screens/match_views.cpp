@@ -37,6 +37,16 @@ void centredMessage(ViewEnv& env, sf::FloatRect area, std::string_view big, std:
              ui::Align::Center, ui::VAlign::Top);
 }
 
+/// A filled circle with a check mark, centred in `row` (as tall as the row).
+void bigCheck(ViewEnv& env, sf::FloatRect row, sf::Color colour) {
+    float side = row.height;
+    sf::Vector2f centre{row.left + row.width / 2.f, row.top + side / 2.f};
+    ui::fillCircle(env.canvas.target, centre, side / 2.f, colour);
+    ui::drawCheck(env.canvas.target,
+                  {centre.x - side * 0.3f, row.top + side * 0.2f, side * 0.6f, side * 0.6f},
+                  sf::Color::White);
+}
+
 void homeButton(ViewEnv& env, sf::FloatRect area, bool primary) {
     bigButton(env, {area.left, area.top + area.height - kButtonHeight, area.width, kButtonHeight},
               env.tr("Về trang đầu", "Back to start"), {Intent::Kind::Home}, primary);
@@ -86,14 +96,7 @@ void drawLobbyView(ViewEnv& env, const SessionState& st) {
     drawBackground(env);
     sf::FloatRect area = matchHeader(env, st);
     Column col(area);
-    sf::FloatRect mark = col.take(env.portrait() ? 200.f : 130.f);
-    float side = mark.height;
-    ui::fillCircle(env.canvas.target, {mark.left + mark.width / 2.f, mark.top + side / 2.f},
-                   side / 2.f, ui::theme::kGood);
-    ui::drawCheck(env.canvas.target,
-                  {mark.left + mark.width / 2.f - side * 0.3f, mark.top + side * 0.2f, side * 0.6f,
-                   side * 0.6f},
-                  sf::Color::White);
+    bigCheck(env, col.take(env.portrait() ? 200.f : 130.f), ui::theme::kGood);
     text(env, env.tr("Bạn đã vào phòng!", "You are in!"), col.take(env.text(80.f)), 50.f,
          "lobby-title", true, ui::theme::kText, ui::Align::Center, ui::VAlign::Middle);
     std::string room = st.welcome ? st.welcome->matchName : std::string();
@@ -144,6 +147,8 @@ void drawSentView(ViewEnv& env, const SessionState& st) {
     if (refused)
         text(env, answerRefusalText(*st.ack, env.lang), col.take(env.text(110.f)), 32.f,
              "sent-refusal", false, ui::theme::kText, ui::Align::Center, ui::VAlign::Middle);
+    else
+        bigCheck(env, col.take(env.portrait() ? 180.f : 90.f), ui::theme::kGood);
     if (st.sentChoice && st.question) {
         text(env, env.tr("Bạn đã chọn:", "You chose:"), col.take(env.text(46.f), 8.f), 30.f,
              "sent-label", true, ui::theme::kTextDim);

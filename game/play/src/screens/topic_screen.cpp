@@ -31,8 +31,11 @@ public:
         const float gap = 10.f;
         topicRow(env, col.take(rowH, gap), env.tr("Trộn tất cả chủ đề", "All topics mixed"),
                  core::packMastery(pack, progress, ctx.today()), -1);
-        for (std::size_t i = 0; i < m_rows.size() && col.left() >= rowH; ++i)
+        PageSlice page = pageSlice(m_rows.size(), col.left(), rowH, gap, m_page);
+        for (std::size_t i = page.first; i < page.first + page.count; ++i)
             topicRow(env, col.take(rowH, gap), m_rows[i].name, m_rows[i], static_cast<int>(i));
+        if (page.more)
+            moreRow(env, col.take(rowH, gap), page);
 
         sf::FloatRect row{area.left, area.top + area.height - bottomH, area.width, bottomH};
         float half = (row.width - kGap) / 2.f;
@@ -48,6 +51,9 @@ public:
         switch (intent.kind) {
             case Intent::Kind::Back:
                 stack.pop();
+                break;
+            case Intent::Kind::Next:
+                ++m_page;
                 break;
             case Intent::Kind::ToggleTimed:
                 ctx.settings.timedPractice = !ctx.settings.timedPractice;
@@ -88,6 +94,7 @@ private:
 
     std::size_t m_pack;
     std::vector<core::TopicMastery> m_rows;
+    int m_page = 0;
 };
 
 }  // namespace

@@ -37,13 +37,15 @@ void checkSane(const ProgressFile& file, const std::string& packId) {
             throw std::runtime_error("question " + id + " has impossible values");
 }
 
-std::string brokenMessage(const std::filesystem::path& keptAside, const std::string& why,
-                          core::Lang lang) {
+std::string brokenMessage(const std::filesystem::path& keptAside, core::Lang lang) {
+    const std::string name = keptAside.filename().string();
     if (lang == core::Lang::En)
-        return "Your saved practice progress could not be read (" + why +
-               "), so practice starts afresh. The old file was kept as " + keptAside.string() + ".";
-    return "Không đọc được tiến độ luyện tập đã lưu (" + why +
-           ") nên bắt đầu lại từ đầu. Tệp cũ được giữ lại ở " + keptAside.string() + ".";
+        return "Your saved practice progress was damaged, so practice starts afresh. The old "
+               "file was kept as " +
+               name + ".";
+    return "Không đọc được tiến độ luyện tập đã lưu nên bắt đầu lại từ đầu. Tệp cũ được giữ "
+           "lại với tên " +
+           name + ".";
 }
 
 }  // namespace
@@ -84,7 +86,8 @@ LoadedProgress ProgressStore::load(const std::string& packId, core::Lang lang) c
         out.keptAside = path.string() + ".bad";
         std::error_code ec;
         std::filesystem::rename(path, out.keptAside, ec);
-        out.message = brokenMessage(out.keptAside, e.what(), lang);
+        out.message = brokenMessage(out.keptAside, lang);
+        out.detail = e.what();
         out.progress = core::PracticeProgress{};
         out.progress.packId = packId;
     }

@@ -54,4 +54,17 @@ struct Column {
 /// A progress bar: `part` of `whole` filled in `color`.
 void progressBar(ViewEnv& env, sf::FloatRect rect, int part, int whole, sf::Color color);
 
+/// One page of a list too long for the screen (no scrolling: a big "more" row is easier).
+struct PageSlice {
+    std::size_t first = 0;
+    std::size_t count = 0;
+    bool more = false;  ///< the last slot is the "more" row
+    int page = 0;
+    int pages = 1;
+};
+/// The rows of page `page` (wrapping around) of `total` rows of `rowH` + `gap` in `available`.
+PageSlice pageSlice(std::size_t total, float available, float rowH, float gap, int page);
+/// "Xem thêm (trang 1/3) ›": sends Intent::Next.
+void moreRow(ViewEnv& env, sf::FloatRect row, const PageSlice& slice);
+
 }  // namespace dovui::play

@@ -15,6 +15,7 @@ struct LoadedProgress {
     /// Empty when all went well; otherwise what happened, in the learner's language.
     std::string message;
     std::filesystem::path keptAside;  ///< where the unreadable file went (empty if none)
+    std::string detail;               ///< the technical cause, for logs (not shown to the learner)
 };
 
 class ProgressStore {
