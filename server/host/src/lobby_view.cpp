@@ -170,6 +170,7 @@ void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap,
         std::max<std::size_t>(1, static_cast<std::size_t>((wall.height + gap) / (chipH + gap)));
     std::size_t perPage = rows * columns;
     std::size_t pages = (count + perPage - 1) / perPage;
+    perPage = (count + pages - 1) / pages;  // even pages: no last page with four names
     std::size_t page = static_cast<std::size_t>(env.clock / kPageSeconds) % pages;
     if (env.clock - m_lastJoinAt < kNewestSeconds)
         page = pages - 1;  // someone just joined: show the newest names

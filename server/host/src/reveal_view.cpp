@@ -74,7 +74,7 @@ void RevealView::drawOptions(Canvas& canvas, const server::ServerSnapshot& snap,
         for (std::size_t i = 0; i < q.options.size(); ++i)
             rows.push_back(i);
     const float gap = 14.f;
-    float rowH = std::min(130.f, (area.height - gap * static_cast<float>(rows.size() - 1)) /
+    float rowH = std::min(190.f, (area.height - gap * static_cast<float>(rows.size() - 1)) /
                                      static_cast<float>(rows.size()));
     std::uint32_t most = 1;
     for (auto c : snap.lastCounts)
