@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <iostream>
 #include <random>
 #include <stdexcept>
 
@@ -133,8 +132,7 @@ void MatchServer::openWeb() {
         m_transports.push_back(std::move(transport));
     } catch (const std::exception& e) {
         // The native apps can still play; the facilitator reads why phones cannot.
-        m_lastError = std::string("browser page off: ") + e.what();
-        std::cerr << m_lastError << std::endl;
+        m_webError = e.what();
     }
 }
 
@@ -474,6 +472,7 @@ void MatchServer::publishSnapshot() {
     s->name = m_config.name;
     s->port = port();
     s->webPort = webPort();
+    s->webError = m_webError;
     s->addresses = m_addresses;
     s->pack = m_pack;
     s->config = m_match->config();

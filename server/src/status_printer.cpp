@@ -19,7 +19,7 @@ void StatusPrinter::printBanner(const ServerSnapshot& s, const std::string& stor
         m_out << (i ? ", " : "") << s.addresses[i] << ":" << s.port;
     m_out << "\n  Điện thoại:   ";
     if (s.webPort == 0)
-        m_out << "(trang web tắt)";
+        m_out << "(trang web tắt" << (s.webError.empty() ? "" : ": " + s.webError) << ")";
     for (std::size_t i = 0; i < std::max<std::size_t>(s.addresses.size(), 1); ++i)
         if (s.webPort != 0)
             m_out << (i ? ", " : "")

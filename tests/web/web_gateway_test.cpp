@@ -184,6 +184,9 @@ SCENARIO("bad WebSocket messages close that socket with a reason; others play on
         CHECK(refused->reason == core::JoinRefusal::WrongVersion);
         CHECK(!ws.read(3000));
         CHECK(ws.closeCode() == 4001);
+        // The facilitator reads it in the next snapshot (published every 50 ms).
+        for (int i = 0; i < 100 && running.server().snapshot()->lastError.empty(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
         CHECK(running.server().snapshot()->lastError.find("version 99") != std::string::npos);
     }
     SUBCASE("a wrong PIN: refused, the socket may try again") {

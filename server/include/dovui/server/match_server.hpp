@@ -29,7 +29,7 @@ struct ServerConfig {
     std::uint16_t port = kDefaultGamePort;
     std::uint16_t infoPort = net::kDiscoveryPort;
     /// HTTP + WebSocket for phones' browsers (0 = off). A busy port is reported in the
-    /// snapshot's lastError and the server runs without it.
+    /// snapshot's webError and the server runs without it (the native apps still play).
     std::uint16_t webPort = 8080;
     std::string webRoot;  ///< the browser page's folder; empty = assetsDir() + "/web"
     core::MatchConfig match;
@@ -138,6 +138,7 @@ private:
     int m_recordedIndex = -1;
     core::Millis m_phaseSince = 0;
     std::string m_lastError;
+    std::string m_webError;  ///< why the web listener is off although asked for
 
     mutable std::mutex m_commandsMutex;
     std::vector<FacilitatorCommand> m_commands;

@@ -28,7 +28,8 @@ struct ServerSnapshot {
     std::uint32_t pin = 0;
     std::string name;
     std::uint16_t port = 0;
-    std::uint16_t webPort = 0;
+    std::uint16_t webPort = 0;  ///< the browser page's port; 0 when off
+    std::string webError;       ///< why the browser page is off although it was asked for
     std::vector<std::string> addresses;
     std::shared_ptr<const core::Pack> pack;
     core::MatchConfig config;
