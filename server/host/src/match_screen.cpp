@@ -17,6 +17,7 @@
 #include "dovui/host/sound_bank.hpp"
 #include "dovui/host/strings.hpp"
 #include "dovui/host/voice.hpp"
+#include "dovui/report/report.hpp"
 
 extern char** environ;
 
@@ -158,15 +159,25 @@ private:
         }
     }
 
-    /// xdg-open on the store's folder, without a shell (the path is not quoted anywhere).
+    /// Writes this match's report (HTML + CSV) next to the store, then opens it with
+    /// xdg-open, without a shell. Falls back to the folder when the report cannot be written.
     void openReports() {
         if (m_opener > 0)
             return;
-        std::string folder = std::filesystem::path(m_ctx.runner.storePath()).parent_path();
+        std::filesystem::path store = m_ctx.runner.storePath();
+        std::string target = store.parent_path();
+        try {
+            std::int64_t id = m_ctx.runner.matchId();
+            auto dir = store.parent_path() / "reports" / ("match-" + std::to_string(id));
+            target = report::writeMatchReport(store, id, dir, m_ctx.lang()).string();
+            std::cout << "HOST REPORT " << target << std::endl;
+        } catch (const std::exception& e) {
+            std::cerr << "report: " << e.what() << "\n";
+        }
         char program[] = "xdg-open";
-        char* argv[] = {program, folder.data(), nullptr};
+        char* argv[] = {program, target.data(), nullptr};
         if (posix_spawnp(&m_opener, program, nullptr, nullptr, argv, environ) != 0) {
-            std::cerr << "xdg-open failed; the results are in " << folder << "\n";
+            std::cerr << "xdg-open failed; the results are in " << target << "\n";
             m_opener = 0;
         }
     }

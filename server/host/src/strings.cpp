@@ -70,7 +70,7 @@ const Pair kStrings[] = {
     {"{} điểm", "{} points"},
     {"Space/→: câu tiếp theo · Esc: menu", "Space/→: next question · Esc: menu"},
     {"Chúc mừng!", "Congratulations!"},
-    {"Mở thư mục kết quả", "Open results folder"},
+    {"Mở báo cáo kết quả", "Open the match report"},
     {"Chơi lại", "Play again"},
     {"O: mở kết quả · N: chơi lại · Esc: menu", "O: open results · N: play again · Esc: menu"},
     {"Đội thắng: {}", "Winning team: {}"},
