@@ -38,6 +38,15 @@ core::QuestionMsg longQuestion(core::QuestionKind kind, bool withCard) {
                  "Chuyển tiếp tin nhắn cho con cháu trong nhóm Zalo gia đình để hỏi ý kiến"};
     if (kind == core::QuestionKind::TrueFalse)
         q.options = {"Đúng", "Sai"};
+    if (kind == core::QuestionKind::Multi) {  // real teaching content: this PNG is in the README
+        q.text =
+            "Tin nhắn báo tài khoản sắp bị khóa vì chưa cập nhật sinh trắc học. Những dấu hiệu "
+            "nào cho thấy đây là tin nhắn lừa đảo? Chọn tất cả các dấu hiệu đúng.";
+        q.options = {"Hối thúc phải xác thực ngay trong hôm nay, nếu không sẽ bị khóa",
+                     "Có tên người gửi giống tên ngân hàng quen thuộc của bác",
+                     "Đường link lạ, có thêm chữ sau tên ngân hàng (…-baomat[.]vip)",
+                     "Đòi bấm link để đăng nhập thay vì tự mở ứng dụng ngân hàng"};
+    }
     if (kind == core::QuestionKind::Order)
         q.options = {"Tắt mạng Wi-Fi và dữ liệu di động ngay lập tức",
                      "Gọi tổng đài ngân hàng để khóa tài khoản tạm thời",
@@ -224,7 +233,7 @@ TEST_CASE("screens: a class match from lobby to podium, drops and endings") {
     SessionState wrong = baseState(Stage::Reveal);
     wrong.reveal = reveal(false);
     wrong.question = longQuestion(core::QuestionKind::Multi, false);
-    wrong.reveal->correct = {0, 2, 3};
+    wrong.reveal->correct = {0, 2, 3};  // the sender's name alone proves nothing
     s.shootMatch(wrong, "reveal-wrong");
     s.ctx.settings.largeText = true;
     s.shootMatch(right, "reveal-right");
