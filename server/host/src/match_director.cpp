@@ -2,7 +2,7 @@
 
 #include "dovui/host/sound_bank.hpp"
 #include "dovui/host/strings.hpp"
-#include "dovui/host/voice.hpp"
+#include "dovui/ui/voice.hpp"
 #include "dovui/ui/answer_tile.hpp"
 
 namespace dovui::host {

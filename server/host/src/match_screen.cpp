@@ -16,7 +16,7 @@
 #include "dovui/host/screens.hpp"
 #include "dovui/host/sound_bank.hpp"
 #include "dovui/host/strings.hpp"
-#include "dovui/host/voice.hpp"
+#include "dovui/ui/voice.hpp"
 #include "dovui/report/report.hpp"
 
 extern char** environ;

@@ -47,6 +47,8 @@ int runApp(PlayContext& ctx, sf::Vector2u windowSize) {
     HitMap hits;
     while (window.isOpen() && !stack.empty()) {
         ctx.nowMs = monotonicMs();
+        if (ctx.voice)
+            ctx.voice->update(1.0f);
         Screen& screen = *stack.top();
         sf::Event event;
         while (window.pollEvent(event)) {

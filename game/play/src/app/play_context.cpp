@@ -86,4 +86,13 @@ LoadedProgress& PlayContext::progressOf(const std::string& packId) {
     return it->second;
 }
 
+void PlayContext::readAloud(const std::string& text, const std::vector<std::string>& options) {
+    if (!voice)
+        voice = std::make_unique<ui::Voice>(true);
+    std::string all = text;
+    for (std::size_t i = 0; i < options.size(); ++i)
+        all += ". " + std::to_string(i + 1) + ": " + options[i];
+    voice->speak(all, lang());
+}
+
 }  // namespace dovui::play

@@ -110,6 +110,8 @@ std::optional<Intent> questionKey(sf::Keyboard::Key key) {
         return Intent{Intent::Kind::Tile, key - sf::Keyboard::Numpad1};
     if (key == sf::Keyboard::Enter)
         return Intent{Intent::Kind::Confirm};
+    if (key == sf::Keyboard::R)
+        return Intent{Intent::Kind::ReadAloud};
     return std::nullopt;
 }
 

@@ -51,6 +51,10 @@ public:
             case Intent::Kind::ClearOrder:
                 m_picked.clear();
                 break;
+            case Intent::Kind::ReadAloud:
+                if (st.question)
+                    ctx.readAloud(st.question->text, st.question->options);
+                break;
             case Intent::Kind::Home:
                 if (st.stage != Stage::Podium && st.stage != Stage::Ended &&
                     st.stage != Stage::Refused)

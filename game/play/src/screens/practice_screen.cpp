@@ -92,6 +92,8 @@ public:
             finish(ctx, m_picked);
         } else if (intent.kind == Intent::Kind::ClearOrder) {
             m_picked.clear();
+        } else if (intent.kind == Intent::Kind::ReadAloud) {
+            ctx.readAloud(q.text, q.options);
         }
     }
 

@@ -7,9 +7,11 @@
 #include "dovui/host/frame_stats.hpp"
 #include "dovui/host/host_context.hpp"
 #include "dovui/host/sound_bank.hpp"
-#include "dovui/host/voice.hpp"
+#include "dovui/ui/voice.hpp"
 
 namespace dovui::host {
+
+using ui::Voice;
 
 /// The logical view for a window of `size` pixels: 1600 wide, 900–1200 high, centred with
 /// bars when the window is wider or taller than that.

@@ -2,6 +2,7 @@
 /// What the host's screens share: fonts, settings, the embedded server, sound and voice,
 /// and the screen stack. Owned by the App; screens hold a reference.
 #include <string>
+#include "dovui/ui/voice.hpp"
 
 #include "dovui/host/host_options.hpp"
 #include "dovui/host/screen_stack.hpp"
@@ -12,7 +13,7 @@
 namespace dovui::host {
 
 class SoundBank;
-class Voice;
+using ui::Voice;
 
 struct HostContext {
     const ui::Fonts& fonts;

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_set>
 #include <vector>
+#include "dovui/ui/voice.hpp"
 
 #include "dovui/core/lang.hpp"
 #include "dovui/server/snapshot.hpp"
@@ -14,7 +15,7 @@
 namespace dovui::host {
 
 class SoundBank;
-class Voice;
+using ui::Voice;
 
 class MatchDirector {
 public:

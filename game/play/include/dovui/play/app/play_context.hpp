@@ -18,6 +18,7 @@
 #include "dovui/play/session/rejoin_ticket.hpp"
 #include "dovui/ui/card_view.hpp"
 #include "dovui/ui/fonts.hpp"
+#include "dovui/ui/voice.hpp"
 
 namespace dovui::play {
 
@@ -60,6 +61,11 @@ struct PlayContext {
     /// Screenshots and demos: shown instead of the live LAN list / the live session.
     std::optional<std::vector<FoundGame>> fakeGames;
     std::optional<SessionState> fakeSession;
+
+    /// Read-aloud (espeak-ng), started on first use so screens that never speak pay nothing.
+    std::unique_ptr<ui::Voice> voice;
+    /// Reads a question and its options aloud (key R, or the "Đọc to" hint).
+    void readAloud(const std::string& text, const std::vector<std::string>& options);
 
     core::Lang lang() const { return settings.lang; }
     const SessionState& sessionState() const {

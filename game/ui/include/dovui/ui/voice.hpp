@@ -15,7 +15,7 @@
 
 #include "dovui/core/lang.hpp"
 
-namespace dovui::host {
+namespace dovui::ui {
 
 class Voice {
 public:
@@ -54,4 +54,4 @@ private:
     sf::Sound m_sound;
 };
 
-}  // namespace dovui::host
+}  // namespace dovui::ui

@@ -1,8 +1,8 @@
-#include "dovui/host/voice.hpp"
+#include "dovui/ui/voice.hpp"
 
 #include <espeak-ng/speak_lib.h>
 
-namespace dovui::host {
+namespace dovui::ui {
 namespace {
 
 /// What the espeak callback writes into; lives on the worker thread's stack.
@@ -117,4 +117,4 @@ void Voice::work() {
     espeak_Terminate();
 }
 
-}  // namespace dovui::host
+}  // namespace dovui::ui
