@@ -505,10 +505,9 @@ void MatchServer::publishSnapshot() {
 
 std::string MatchServer::newToken() {
     static constexpr char kHex[] = "0123456789abcdef";
-    std::random_device rd;
     std::string token;
     for (int i = 0; i < 8; ++i) {
-        std::uint32_t word = rd();
+        std::uint32_t word = m_random();
         for (int j = 0; j < 4; ++j)
             token.push_back(kHex[(word >> (4 * j)) & 0xF]);
     }

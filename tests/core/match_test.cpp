@@ -64,7 +64,9 @@ SCENARIO("learners join the lobby") {
         auto coalesced = messagesOf<LobbyMsg>(t.drain());
         t.match.tick(2500);
         auto quiet = messagesOf<LobbyMsg>(t.drain());
-        THEN("the lobby count goes out at most once a second, only when it changed, only to rich clients") {
+        THEN(
+            "the lobby count goes out at most once a second, only when it changed, only to rich "
+            "clients") {
             CHECK(early.empty());
             REQUIRE(coalesced.size() == 1);
             CHECK(coalesced[0].first.to == Envelope::To::RichPlayers);

@@ -2,8 +2,8 @@
 
 #include "dovui/host/sound_bank.hpp"
 #include "dovui/host/strings.hpp"
-#include "dovui/ui/voice.hpp"
 #include "dovui/ui/answer_tile.hpp"
+#include "dovui/ui/voice.hpp"
 
 namespace dovui::host {
 

@@ -16,8 +16,8 @@
 #include "dovui/host/screens.hpp"
 #include "dovui/host/sound_bank.hpp"
 #include "dovui/host/strings.hpp"
-#include "dovui/ui/voice.hpp"
 #include "dovui/report/report.hpp"
+#include "dovui/ui/voice.hpp"
 
 extern char** environ;
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -111,6 +112,7 @@ private:
     bool holdingResumedQuestion();
     void publishSnapshot();
     std::string newToken();
+    std::random_device m_random;  ///< opened once, not per join (tokens must be unguessable)
 
     ServerConfig m_config;
     net::EnetLibrary m_enetLibrary;
