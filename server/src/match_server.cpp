@@ -222,7 +222,7 @@ void MatchServer::handleEvent(TransportEvent& event) {
             auto bound = m_connOfPlayer.find(conn.player);
             if (bound != m_connOfPlayer.end() && bound->second == conn.conn) {
                 m_connOfPlayer.erase(bound);
-                m_match->disconnect(conn.player);
+                m_match->disconnect(conn.player, now());
             }
         }
         m_connections.erase(it);
@@ -325,7 +325,7 @@ void MatchServer::dropMisbehaving(Connection& conn, const std::string& why) {
     closeConn(conn.conn, net::CloseReason::Misbehaving);
     if (conn.player) {
         m_connOfPlayer.erase(conn.player);
-        m_match->disconnect(conn.player);
+        m_match->disconnect(conn.player, now());
         conn.player = 0;
     }
 }

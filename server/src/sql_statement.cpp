@@ -21,6 +21,11 @@ SqlStatement& SqlStatement::bindInt(std::int64_t value) {
     return *this;
 }
 
+SqlStatement& SqlStatement::bindNull() {
+    sqlite3_bind_null(m_stmt, m_nextParam++);
+    return *this;
+}
+
 SqlStatement& SqlStatement::bindText(const std::string& value) {
     sqlite3_bind_text(m_stmt, m_nextParam++, value.data(), static_cast<int>(value.size()),
                       SQLITE_TRANSIENT);

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS questions(
   match_id INTEGER NOT NULL REFERENCES matches(id), q_index INTEGER NOT NULL,
   question_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, options TEXT NOT NULL,
   correct TEXT NOT NULL, topics TEXT NOT NULL, explanation TEXT NOT NULL, asked_at INTEGER NOT NULL,
-  PRIMARY KEY(match_id, q_index));
+  voided INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(match_id, q_index));
 CREATE TABLE IF NOT EXISTS answers(
   match_id INTEGER NOT NULL REFERENCES matches(id), q_index INTEGER NOT NULL,
   player_id INTEGER NOT NULL, choice TEXT NOT NULL, response_ms INTEGER NOT NULL,
@@ -123,6 +123,14 @@ Store::Store(const std::string& path) {
     exec("PRAGMA synchronous=FULL");  // an acknowledged answer survives a power cut
     exec("PRAGMA foreign_keys=ON");
     exec(kSchema);
+    addMissingColumns();
+}
+
+void Store::addMissingColumns() {
+    // Stores written before skipped questions were recorded (issue 11) lack `voided`.
+    SqlStatement columns(m_db, "SELECT 1 FROM pragma_table_info('questions') WHERE name='voided'");
+    if (!columns.step())
+        exec("ALTER TABLE questions ADD COLUMN voided INTEGER NOT NULL DEFAULT 0");
 }
 
 Store::~Store() {
@@ -232,14 +240,24 @@ void Store::questionOpened(std::int64_t matchId, std::uint16_t index, const core
 
 void Store::questionClosed(std::int64_t matchId, const core::Match& match) {
     const core::Question& q = match.currentQuestion();
+    const bool voided = match.lastVoided();
+    if (voided) {
+        // A skipped question scores nobody: its answers stay, ungraded, with 0 points.
+        SqlStatement skipped(m_db, "UPDATE questions SET voided=1 WHERE match_id=? AND q_index=?");
+        skipped.bind(matchId).bind(match.questionIndex());
+        skipped.run();
+    }
     SqlStatement answer(
         m_db,
         "UPDATE answers SET correct=?, points=? WHERE match_id=? AND q_index=? AND player_id=?");
     for (const auto& [playerId, a] : match.currentAnswers()) {
         const core::Player* p = match.findPlayer(playerId);
         answer.reset();
-        answer.bind(core::grade(q, a.choice).correct)
-            .bind(p ? p->lastGain : 0)
+        if (voided)
+            answer.bindNull();
+        else
+            answer.bind(core::grade(q, a.choice).correct);
+        answer.bind(voided || !p ? 0 : p->lastGain)
             .bind(matchId)
             .bind(match.questionIndex())
             .bind(playerId);
@@ -330,6 +348,10 @@ std::optional<SavedMatch> Store::loadUnfinished() {
             break;  // ids are dense; stop at a gap
         saved.state.players.push_back(std::move(p));
     }
+    SqlStatement skipped(m_db, "SELECT q_index FROM questions WHERE match_id=? AND voided=1");
+    skipped.bind(saved.matchId);
+    while (skipped.step())
+        saved.state.voidedQuestions.push_back(static_cast<std::uint16_t>(skipped.int64(0)));
     SqlStatement as(
         m_db,
         "SELECT player_id, choice, response_ms FROM answers WHERE match_id=? AND q_index=? "

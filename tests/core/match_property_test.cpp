@@ -265,7 +265,7 @@ private:
             }
             case 3:
                 what = "disconnect";
-                m_match.disconnect(randomPlayer());
+                m_match.disconnect(randomPlayer(), m_now);
                 break;
             case 4:
                 what = "leave";
@@ -396,7 +396,8 @@ private:
         if (what == "tick" && m_phaseBefore == Phase::Question && !m_paused) {
             bool everyoneAnswered = false;
             for (const Player& p : m_before) {
-                if (!p.connected || p.eliminated || p.left)
+                bool inGrace = !p.connected && m_now - p.droppedAt < kRejoinGraceMs;
+                if (!(p.connected || inGrace) || p.eliminated || p.left)
                     continue;
                 everyoneAnswered = true;
                 if (!m_accepted.count(p.id)) {

@@ -97,7 +97,7 @@ TEST_CASE("join refusals, each with its reason") {
     }
     SUBCASE("nickname rules") {
         CHECK(t.match.join("   ", "tok-x", true, 0).refusal == JoinRefusal::NicknameEmpty);
-        CHECK(t.match.join(std::string(17, 'x'), "tok-x", true, 0).refusal ==
+        CHECK(t.match.join(std::string(25, 'x'), "tok-x", true, 0).refusal ==
               JoinRefusal::NicknameTooLong);
         CHECK(t.match.join("a\x01", "tok-x", true, 0).refusal == JoinRefusal::NicknameInvalid);
         CHECK(t.match.join("vcl", "tok-x", true, 0).refusal == JoinRefusal::NicknameRude);
@@ -105,7 +105,7 @@ TEST_CASE("join refusals, each with its reason") {
     SUBCASE("the match is full") {
         t.join("Binh");
         PlayerId chi = t.join("Chi");
-        t.match.disconnect(chi);  // a dropped player keeps their place
+        t.match.disconnect(chi, 0);  // a dropped player keeps their place
         JoinOutcome o = t.match.join("Dung", "tok-d", true, 0);
         CHECK(o.refusal == JoinRefusal::Full);
         CHECK(o.detail == "3");
@@ -157,7 +157,7 @@ SCENARIO("the facilitator starts the match") {
     }
     WHEN("the only player dropped off") {
         PlayerId an = t.join("An");
-        t.match.disconnect(an);
+        t.match.disconnect(an, 0);
         THEN("start is refused") {
             CHECK_FALSE(t.match.start(0));
         }
@@ -337,7 +337,7 @@ SCENARIO("a learner who drops off rejoins with their token") {
     t.drain();
 
     WHEN("An's phone drops and comes back during the question") {
-        t.match.disconnect(an);
+        t.match.disconnect(an, 4000);
         CHECK_FALSE(t.player(an).connected);
         CHECK(t.match.activePlayerCount() == 1);
         JoinOutcome o = t.match.rejoin("token-An", false, 5000);
@@ -390,7 +390,7 @@ TEST_CASE("a learner who reconnects during the reveal or after the podium sees t
     PlayerId an = t.join("An");
     t.match.start(0);
     t.match.answer(an, 0, {1}, 100);
-    t.match.disconnect(an);
+    t.match.disconnect(an, 100);
     t.match.tick(20000);
     t.drain();
     REQUIRE(t.match.phase() == Phase::Reveal);
@@ -401,7 +401,7 @@ TEST_CASE("a learner who reconnects during the reveal or after the podium sees t
     CHECK(reveal->correctAnswer);
     CHECK(reveal->score == 1000);
 
-    t.match.disconnect(an);
+    t.match.disconnect(an, 21000);
     t.match.next(21000);
     t.match.next(22000);
     REQUIRE(t.match.phase() == Phase::Podium);
@@ -547,7 +547,8 @@ TEST_CASE("questionLimit plays only the first questions") {
     CHECK(t.match.questionCount() == 2);
     t.match.start(0);
     for (int q = 0; q < 2; ++q) {
-        t.match.skip(0);
+        t.match.answer(an, static_cast<std::uint16_t>(q), {1}, 0);
+        t.match.tick(0);
         t.match.next(0);
         t.match.next(0);
     }

@@ -1,5 +1,5 @@
-// Nickname rules (design.md §6): 1–16 visible characters, trimmed, NFC, no control
-// characters, not on the word list.
+// Nickname rules (design.md §6): 1–24 visible characters, trimmed, NFC, no control
+// characters, nothing the projector font cannot draw, not on the word list.
 #include <doctest/doctest.h>
 
 #include "dovui/core/nickname.hpp"
@@ -35,21 +35,32 @@ TEST_CASE("an empty or blank nickname is refused") {
     CHECK(refusalOf("\xC2\xA0") == JoinRefusal::NicknameEmpty);
 }
 
-TEST_CASE("16 visible characters fit; 17 do not") {
+TEST_CASE("24 visible characters fit; 25 do not") {
     // "Nguyễn" etc. typed with combining marks: more code points than characters.
-    std::string sixteen = repeat("e\xCC\x82\xCC\x83", 16);  // ễ decomposed, 16 times
-    CHECK_FALSE(refusalOf(sixteen));
-    CHECK(refusalOf(repeat("a", 16)) == std::nullopt);
-    CHECK(refusalOf(repeat("a", 17)) == JoinRefusal::NicknameTooLong);
-    CHECK(refusalOf(repeat("\xE1\xBB\x85", 17)) == JoinRefusal::NicknameTooLong);
+    std::string twentyFour = repeat("e\xCC\x82\xCC\x83", 24);  // ễ decomposed, 24 times
+    CHECK_FALSE(refusalOf(twentyFour));
+    CHECK(refusalOf(repeat("a", 24)) == std::nullopt);
+    CHECK(refusalOf(repeat("a", 25)) == JoinRefusal::NicknameTooLong);
+    CHECK(refusalOf(repeat("\xE1\xBB\x85", 24)) == std::nullopt);  // 72 bytes of "ễ"
+    CHECK(refusalOf(repeat("\xE1\xBB\x85", 25)) == JoinRefusal::NicknameTooLong);
+    CHECK(refusalOf(repeat(" ", 200) + "a") == JoinRefusal::NicknameTooLong);  // raw cap
 }
 
-TEST_CASE("a nickname over 64 bytes is refused even with few characters") {
-    // Eight flags: 8 graphemes but 64 bytes fits; nine flags (72 bytes) does not.
-    std::string flag = "\xF0\x9F\x87\xBB\xF0\x9F\x87\xB3";
-    CHECK_FALSE(refusalOf(repeat(flag, 8)));
-    CHECK(refusalOf(repeat(flag, 9)) == JoinRefusal::NicknameTooLong);
-    CHECK(refusalOf(repeat(" ", 200) + "a") == JoinRefusal::NicknameTooLong);  // raw cap
+TEST_CASE("a common full Vietnamese name fits") {
+    NicknameCheck c = checkNickname("Tr\xE1\xBA\xA7n Th\xE1\xBB\x8B Thanh H\xC6\xB0\xC6\xA1ng");
+    CHECK_FALSE(c.refusal);
+    CHECK(checkNickname("Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B Ph\xC6\xB0\xE1\xBB\xA3ng Th\xE1\xBA\xA3o")
+              .refusal == std::nullopt);  // "Nguyễn Thị Phượng Thảo": 22 characters
+}
+
+TEST_CASE("emoji and characters the projector font cannot draw are refused, not boxed") {
+    CHECK(refusalOf("Lan \xF0\x9F\x98\x80") == JoinRefusal::NicknameInvalid);              // 😀
+    CHECK(refusalOf("\xF0\x9F\x87\xBB\xF0\x9F\x87\xB3") == JoinRefusal::NicknameInvalid);  // flag
+    CHECK(refusalOf("Hoa \xE2\x9D\xA4\xEF\xB8\x8F") == JoinRefusal::NicknameInvalid);      // ❤️
+    CHECK(refusalOf("\xE7\x8E\x8B") == JoinRefusal::NicknameInvalid);                      // 王
+    CHECK(refusalOf("a\xCC\xB4\xCC\xB5") == JoinRefusal::NicknameInvalid);  // stray marks
+    CHECK_FALSE(refusalOf("B\xC3\xA0 N\xC4\x83m (t\xE1\xBB\x95 3)"));       // "Bà Năm (tổ 3)"
+    CHECK_FALSE(refusalOf("Anh Ba - 0912"));
 }
 
 TEST_CASE("control characters and broken UTF-8 are refused") {

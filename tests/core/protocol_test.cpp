@@ -323,15 +323,15 @@ TEST_CASE("bytes after a complete message are refused") {
 }
 
 SCENARIO("size tags over their limit are refused before anything is read") {
-    WHEN("a nickname is 65 bytes") {
+    WHEN("a nickname is 97 bytes") {
         auto d =
-            decodeClient(encodeClient(JoinMsg{kProtocolVersion, 1, {std::string(65, 'a')}, true}));
+            decodeClient(encodeClient(JoinMsg{kProtocolVersion, 1, {std::string(97, 'a')}, true}));
         CHECK(d.error.code == DecodeErrorCode::Oversize);
-        CHECK(d.error.detail == "size tag 65 over the limit 64");
+        CHECK(d.error.detail == "size tag 97 over the limit 96");
     }
-    WHEN("a nickname is exactly 64 bytes") {
+    WHEN("a nickname is exactly 96 bytes") {
         CHECK(
-            decodeClient(encodeClient(JoinMsg{kProtocolVersion, 1, {std::string(64, 'a')}, true})));
+            decodeClient(encodeClient(JoinMsg{kProtocolVersion, 1, {std::string(96, 'a')}, true})));
     }
     WHEN("a token is 33 bytes") {
         auto d = decodeClient(

@@ -1,6 +1,8 @@
 // dovui-report: statistics and rendering from a MatchRecord (no store, no files).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "html_page.hpp"
 #include "match_render.hpp"
 #include "match_stats.hpp"
@@ -109,4 +111,34 @@ SCENARIO("the summary adds up matches") {
     CHECK(s.questions[0].timesAsked == 2);
     std::string html = renderSummaryHtml(s, Lang::En);
     CHECK(html.find("Summary of sessions") != std::string::npos);
+}
+
+SCENARIO("a skipped question and a learner kicked and let back in (issue 11)") {
+    MatchRecord m = teamsMatch();
+    m.questions[0].voided = true;  // the facilitator skipped q1 after three answers
+    m.players.push_back({4, "Bà  năm", 1, 0, 0, false, false, false});
+    m.players[0].kicked = true;  // "Bà Năm" was removed, then came back as player 4
+    MatchStats s = computeStats(m);
+    THEN("the skipped question grades nobody and is never a most-missed question") {
+        CHECK_FALSE(s.questions[0].graded());
+        CHECK(s.gradedAnswers == 3);  // only q2's answers
+        CHECK(s.correctAnswers == 2);
+        for (const QuestionStats* missed : s.mostMissed)
+            CHECK(missed->question->questionId != "q1");
+    }
+    THEN("right answers per learner leave the skipped question out") {
+        auto tu = std::find_if(s.ranking.begin(), s.ranking.end(),
+                               [](const RankedPlayer& r) { return r.player->id == 2; });
+        REQUIRE(tu != s.ranking.end());
+        CHECK(tu->correct == 0);  // right on q1 (skipped), wrong on q2
+    }
+    THEN("the re-admitted learner appears once") {
+        CHECK(s.ranking.size() == 3);
+        CHECK(std::none_of(s.ranking.begin(), s.ranking.end(),
+                           [](const RankedPlayer& r) { return r.player->id == 1; }));
+    }
+    THEN("the report says the question was skipped") {
+        std::string html = renderMatchHtml(m, s, Lang::Vi);
+        CHECK(html.find("ĐÃ BỎ QUA") != std::string::npos);
+    }
 }

@@ -29,6 +29,7 @@ struct QuestionRecord {
     std::vector<std::string> topics;
     std::string explanation;
     std::int64_t askedAt = 0;  ///< unix seconds
+    bool voided = false;       ///< the facilitator skipped it: nobody scored, nothing to grade
 };
 
 struct AnswerRecord {

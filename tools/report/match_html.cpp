@@ -50,13 +50,13 @@ void header(HtmlPage& page, const MatchRecord& m, const MatchStats& s, Lang lang
         mode += " · ×" + std::string(m.timeScalePercent == 150 ? "1,5" : "2") +
                 tr(lang, " thời gian", " time");
     fact(page, tr(lang, "Chế độ", "Mode"), mode);
-    fact(page, tr(lang, "Người chơi", "Players"), std::to_string(m.players.size()));
+    fact(page, tr(lang, "Người chơi", "Players"), std::to_string(s.ranking.size()));
     fact(page, tr(lang, "Số câu đã hỏi", "Questions asked"), std::to_string(m.questions.size()));
     fact(page, tr(lang, "Thời lượng", "Duration"), duration(m, lang));
     fact(page, tr(lang, "Mã trận", "Match"), "#" + std::to_string(m.id));
     page.raw("</dl>");
     page.raw("<div class=\"kpis\">");
-    kpi(page, std::to_string(m.players.size()), tr(lang, "người tham gia", "took part"));
+    kpi(page, std::to_string(s.ranking.size()), tr(lang, "người tham gia", "took part"));
     kpi(page, std::to_string(m.questions.size()), tr(lang, "câu hỏi", "questions"));
     kpi(page, std::to_string(s.totalAnswers), tr(lang, "câu trả lời", "answers"));
     kpi(page, s.gradedAnswers ? formatPercent(double(s.correctAnswers) / s.gradedAnswers) : "—",
@@ -167,6 +167,8 @@ void questionCard(HtmlPage& page, const MatchRecord& m, const QuestionStats& qs,
     page.raw("<article class=\"q\"><header>");
     page.element("span", "qno", questionLabel(q, lang));
     page.element("span", "tag", kindLabel(q.kind, lang));
+    if (q.voided)
+        page.element("span", "tag", tr(lang, "ĐÃ BỎ QUA: không tính điểm", "SKIPPED: not scored"));
     std::string topics = topicList(m, q);
     if (!topics.empty())
         page.element("span", "tag", topics);
@@ -228,7 +230,7 @@ void playerGrid(HtmlPage& page, const MatchRecord& m, const MatchStats& s, Lang 
                 continue;
             }
             const AnswerRecord& a = *it->second;
-            const char* cls = q.kind == "poll" ? "poll" : a.correct ? "ok" : "no";
+            const char* cls = q.kind == "poll" || q.voided ? "poll" : a.correct ? "ok" : "no";
             page.raw("<td class=\"" + std::string(cls) + "\">")
                 .text(choiceLetters(q, a.choice))
                 .raw("<small>")

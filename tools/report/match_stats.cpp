@@ -2,12 +2,13 @@
 
 #include <algorithm>
 
+#include "dovui/core/text.hpp"
 #include "report_text.hpp"
 
 namespace dovui::report {
 
 bool QuestionStats::graded() const {
-    return question && question->kind != "poll";
+    return question && question->kind != "poll" && !question->voided;
 }
 
 std::string choiceLetters(const QuestionRecord& q, const std::vector<int>& choice) {
@@ -49,6 +50,17 @@ QuestionStats questionStats(const MatchRecord& match, const QuestionRecord& q) {
     return s;
 }
 
+/// A kicked player whose nickname a later player of the same match took (the facilitator let
+/// them back in, or they rejoined with the same name).
+bool readmittedLater(const MatchRecord& match, const PlayerRecord& p) {
+    if (!p.kicked)
+        return false;
+    const std::string name = core::foldCase(core::collapseSpaces(p.nickname));
+    return std::any_of(match.players.begin(), match.players.end(), [&](const PlayerRecord& o) {
+        return o.id > p.id && core::foldCase(core::collapseSpaces(o.nickname)) == name;
+    });
+}
+
 }  // namespace
 
 MatchStats computeStats(const MatchRecord& match) {
@@ -67,6 +79,8 @@ MatchStats computeStats(const MatchRecord& match) {
     }
 
     for (const PlayerRecord& p : match.players) {
+        if (readmittedLater(match, p))
+            continue;  // a learner kicked and let back in appears once, as who came back
         RankedPlayer r;
         r.player = &p;
         for (const AnswerRecord& a : match.answers) {
@@ -76,7 +90,8 @@ MatchStats computeStats(const MatchRecord& match) {
             auto q =
                 std::find_if(match.questions.begin(), match.questions.end(),
                              [&](const QuestionRecord& x) { return x.index == a.questionIndex; });
-            r.correct += a.correct && q != match.questions.end() && q->kind != "poll" ? 1 : 0;
+            bool graded = q != match.questions.end() && q->kind != "poll" && !q->voided;
+            r.correct += a.correct && graded ? 1 : 0;
             r.points += a.points.value_or(0);
         }
         stats.ranking.push_back(r);

@@ -169,14 +169,20 @@ MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
                                  q.int64(4), q.int64(5) != 0, q.int64(6) != 0, q.int64(7) != 0});
     }
     {
-        SqlQuery q(m_db,
-                   "SELECT q_index, question_id, kind, text, options, correct, topics, "
-                   "explanation, asked_at FROM questions WHERE match_id=? ORDER BY q_index");
+        // Stores older than issue 11 have no `voided` column: nothing was recorded as skipped.
+        SqlQuery hasVoided(m_db,
+                           "SELECT 1 FROM pragma_table_info('questions') WHERE name='voided'");
+        const char* voided = hasVoided.step() ? "voided" : "0";
+        const std::string sql = std::string(
+                                    "SELECT q_index, question_id, kind, text, options, correct, "
+                                    "topics, explanation, asked_at, ") +
+                                voided + " FROM questions WHERE match_id=? ORDER BY q_index";
+        SqlQuery q(m_db, sql.c_str());
         q.bind(matchId);
         while (q.step())
             m.questions.push_back({static_cast<int>(q.int64(0)), q.text(1), q.text(2), q.text(3),
                                    jsonStrings(q.text(4)), splitIndexes(q.text(5)),
-                                   jsonStrings(q.text(6)), q.text(7), q.int64(8)});
+                                   jsonStrings(q.text(6)), q.text(7), q.int64(8), q.int64(9) != 0});
     }
     {
         SqlQuery q(m_db,

@@ -22,7 +22,7 @@ Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix
                        m.place,
                        m.packTitle,
                        m.mode,
-                       static_cast<int>(m.players.size()),
+                       static_cast<int>(stats.ranking.size()),
                        static_cast<int>(m.questions.size()),
                        stats.totalAnswers,
                        {stats.gradedAnswers, stats.correctAnswers}};

@@ -85,8 +85,10 @@ JoinOutcome Match::join(const std::string& rawNickname, const std::string& token
     m_byToken[token] = p.id;
     m_byFoldedName[folded] = p.id;
     push(Envelope::To::Player, p.id, welcomeFor(p));
-    if (m_phase == Phase::Question)
+    if (m_phase == Phase::Question) {
         sendQuestion(p.id, now);
+        sendPauseIfPaused(p.id);
+    }
     m_lobbyDirty = true;
     return {std::nullopt, "", p.id};
 }
@@ -102,9 +104,10 @@ JoinOutcome Match::rejoin(const std::string& token, bool rich, Millis now) {
     p.rich = rich;
     push(Envelope::To::Player, p.id, welcomeFor(p));
     // Whatever the learner missed while away: the open question, their reveal, their result.
-    if (m_phase == Phase::Question)
+    if (m_phase == Phase::Question) {
         sendQuestion(p.id, now);
-    else if (m_phase == Phase::Reveal)
+        sendPauseIfPaused(p.id);
+    } else if (m_phase == Phase::Reveal)
         sendReveal(p);
     else if (m_phase == Phase::Podium)
         sendPodium(p.id);
@@ -112,9 +115,12 @@ JoinOutcome Match::rejoin(const std::string& token, bool rich, Millis now) {
     return {std::nullopt, "", p.id};
 }
 
-void Match::disconnect(PlayerId id) {
-    if (Player* p = mutablePlayer(id))
+void Match::disconnect(PlayerId id, Millis now) {
+    Player* p = mutablePlayer(id);
+    if (p && p->connected) {
         p->connected = false;
+        p->droppedAt = now;
+    }
     m_lobbyDirty = true;
 }
 
@@ -268,18 +274,23 @@ void Match::end(Millis /*now*/) {
 }
 
 void Match::tick(Millis now) {
-    if (m_phase == Phase::Question && !m_paused) {
-        std::size_t active = activePlayerCount();
-        bool everyoneAnswered =
-            active > 0 && m_answers.size() >= active &&
-            std::all_of(m_players.begin(), m_players.end(), [&](const Player& p) {
-                return !p.connected || p.eliminated || p.left || m_answers.count(p.id);
-            });
-        if (now >= m_deadline || everyoneAnswered)
-            closeQuestion(false);
-    }
+    if (m_phase == Phase::Question && !m_paused && (now >= m_deadline || everyoneAnswered(now)))
+        closeQuestion(false);
     if (m_lobbyDirty && now - m_lastLobbySent >= kLobbyUpdateIntervalMs)
         sendLobby(now);
+}
+
+bool Match::everyoneAnswered(Millis now) const {
+    bool anyoneWaitedFor = false;
+    for (const Player& p : m_players) {
+        bool inGrace = !p.connected && now - p.droppedAt < kRejoinGraceMs;
+        if (p.left || p.eliminated || !(p.connected || inGrace))
+            continue;
+        if (!m_answers.count(p.id))
+            return false;
+        anyoneWaitedFor = true;
+    }
+    return anyoneWaitedFor;
 }
 
 // ------------------------------------------------------------------ reading
@@ -385,6 +396,16 @@ void Match::restore(const Restore& state, Millis now) {
         m_phase == Phase::Lobby ? 0 : static_cast<std::uint16_t>(m_questionIndex + 1);
     m_locked = state.locked;
     m_paused = false;
+    m_scoredQuestions = 0;
+    int closedUpTo = m_phase == Phase::Lobby      ? 0
+                     : m_phase == Phase::Question ? m_questionIndex
+                                                  : m_questionIndex + 1;
+    for (int i = 0; i < closedUpTo; ++i) {
+        bool voided = std::find(state.voidedQuestions.begin(), state.voidedQuestions.end(), i) !=
+                      state.voidedQuestions.end();
+        if (!voided && m_pack->questions[static_cast<std::size_t>(i)].kind != QuestionKind::Poll)
+            ++m_scoredQuestions;
+    }
     m_answers.clear();
     if (m_phase == Phase::Question) {
         m_questionOpenedAt = now;
@@ -418,6 +439,8 @@ void Match::closeQuestion(bool voided) {
     const bool eliminating =
         scoring && m_config.mode == MatchMode::Elimination && q.kind != QuestionKind::Poll;
     m_lastVoided = voided;
+    if (scoring && q.kind != QuestionKind::Poll)
+        ++m_scoredQuestions;
     m_lastCounts.assign(q.options.size(), 0);
     for (Player& p : m_players) {
         p.lastGain = 0;
@@ -540,9 +563,15 @@ void Match::sendPodium(std::optional<PlayerId> only) {
         msg.playerCount = count;
         msg.score = p.score;
         msg.correctCount = p.correctCount;
-        msg.questionCount = m_questionsAsked;
+        msg.questionCount = m_scoredQuestions;
         push(Envelope::To::Player, p.id, std::move(msg));
     }
+}
+
+void Match::sendPauseIfPaused(PlayerId player) {
+    if (m_phase == Phase::Question && m_paused)
+        push(Envelope::To::Player, player,
+             PauseMsg{true, static_cast<std::uint32_t>(m_pausedRemaining)});
 }
 
 void Match::sendLobby(Millis now) {

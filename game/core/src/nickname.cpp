@@ -24,24 +24,41 @@ constexpr std::array<std::string_view, 10> kBlockedVietnameseWords = {
     "địt", "đụ", "lồn", "cặc", "buồi", "đĩ", "đéo", "óc chó", "súc vật", "ngu như bò",
 };
 
-bool hasControlOrInvisible(std::string_view text) {
+/// True when the text is not valid UTF-8 or any code point satisfies `refused`.
+template <class Refused>
+bool anyCodePoint(std::string_view text, Refused refused) {
     auto* cur = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     auto left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
         utf8proc_int32_t cp = 0;
         auto n = utf8proc_iterate(cur, left, &cp);
-        if (n <= 0)
-            return true;
-        auto cat = utf8proc_category(cp);
-        if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
-            cat == UTF8PROC_CATEGORY_CO || cat == UTF8PROC_CATEGORY_CS ||
-            cat == UTF8PROC_CATEGORY_CN || cat == UTF8PROC_CATEGORY_ZL ||
-            cat == UTF8PROC_CATEGORY_ZP)
+        if (n <= 0 || refused(cp, utf8proc_category(cp)))
             return true;
         cur += n;
         left -= n;
     }
     return false;
+}
+
+bool hasControlOrInvisible(std::string_view text) {
+    return anyCodePoint(text, [](utf8proc_int32_t, utf8proc_category_t cat) {
+        return cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
+               cat == UTF8PROC_CATEGORY_CO || cat == UTF8PROC_CATEGORY_CS ||
+               cat == UTF8PROC_CATEGORY_CN || cat == UTF8PROC_CATEGORY_ZL ||
+               cat == UTF8PROC_CATEGORY_ZP;
+    });
+}
+
+/// Only what the bundled DejaVu font draws without a box: Latin (Vietnamese included), Greek,
+/// Cyrillic, spaces, punctuation, currency. Emoji, pictographs, other scripts and stray
+/// combining marks (left after NFC, e.g. "Zalgo" text) are refused: no empty boxes on the wall.
+bool hasUndrawable(std::string_view text) {
+    return anyCodePoint(text, [](utf8proc_int32_t cp, utf8proc_category_t cat) {
+        bool drawnRange = cp < 0x0530 || (cp >= 0x1E00 && cp <= 0x1FFF) ||
+                          (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF);
+        bool mark = cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME;
+        return !drawnRange || mark || cat == UTF8PROC_CATEGORY_SO;
+    });
 }
 
 /// Letters, digits and any byte of a multi-byte UTF-8 letter continue a word.
@@ -81,7 +98,7 @@ NicknameCheck checkNickname(std::string_view raw) {
         check.refusal = JoinRefusal::NicknameEmpty;
         return check;
     }
-    if (hasControlOrInvisible(cleaned)) {
+    if (hasControlOrInvisible(cleaned) || hasUndrawable(cleaned)) {
         check.refusal = JoinRefusal::NicknameInvalid;
         return check;
     }

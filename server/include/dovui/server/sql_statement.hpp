@@ -23,6 +23,8 @@ public:
         else
             return bindText(std::string(value));
     }
+    /// Binds SQL NULL to the next parameter.
+    SqlStatement& bindNull();
     /// Runs a statement that returns no rows.
     void run();
     /// Advances to the next row; false when done.

@@ -57,6 +57,7 @@ public:
 
 private:
     void exec(const char* sql);
+    void addMissingColumns();
 
     sqlite3* m_db = nullptr;
     bool m_inTransaction = false;

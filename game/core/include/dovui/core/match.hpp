@@ -32,6 +32,10 @@ struct MatchConfig {
 
 using PlayerId = std::uint32_t;
 
+/// A learner whose link drops mid-question keeps their seat this long before the question may
+/// close early without them (a Wi-Fi blip or a phone reloading must not end a 40 s question).
+inline constexpr Millis kRejoinGraceMs = 10'000;
+
 struct Player {
     PlayerId id = 0;
     std::string nickname;
@@ -44,6 +48,7 @@ struct Player {
     std::uint32_t rank = 0;  ///< 1-based; ties share a rank; updated at each reveal
     std::uint32_t previousRank = 0;
     bool connected = true;
+    Millis droppedAt = 0;  ///< when `connected` last became false
     bool rich = true;
     bool eliminated = false;
     bool left = false;  ///< left for good or kicked: token and nickname are released
@@ -87,8 +92,9 @@ public:
     JoinOutcome join(const std::string& rawNickname, const std::string& token, bool rich,
                      Millis now);
     JoinOutcome rejoin(const std::string& token, bool rich, Millis now);
-    /// The link dropped: the player stays, can rejoin by token.
-    void disconnect(PlayerId player);
+    /// The link dropped at `now`: the player stays, can rejoin by token, and for
+    /// kRejoinGraceMs still counts as someone the open question waits for.
+    void disconnect(PlayerId player, Millis now);
     /// The player left for good.
     void leave(PlayerId player);
     /// `answeredAt` is the arrival time minus half the round trip.
@@ -106,7 +112,8 @@ public:
     bool reviveAll();  ///< Rung chuông vàng: once per match
     void end(Millis now);
 
-    /// Closes the question when its time is up or every active player answered.
+    /// Closes the question when its time is up or every active player answered (a player
+    /// dropped less than kRejoinGraceMs ago is still waited for).
     void tick(Millis now);
 
     // --- reading
@@ -124,6 +131,10 @@ public:
     Millis remainingMs(Millis now) const;  ///< 0 outside an open question
     std::size_t answersReceived() const { return m_answers.size(); }
     std::size_t activePlayerCount() const;  ///< connected and not eliminated
+    /// Questions asked so far that count towards "Câu đúng": polls and skipped ones left out.
+    [[nodiscard]] std::uint16_t scoredQuestionCount() const { return m_scoredQuestions; }
+    /// Whether the last closed question was skipped by the facilitator.
+    [[nodiscard]] bool lastVoided() const { return m_lastVoided; }
     const std::vector<Player>& players() const { return m_players; }
     const Player* findPlayer(PlayerId id) const;
     const Player* findByNickname(std::string_view nickname) const;
@@ -147,6 +158,8 @@ public:
         bool locked = false;
         std::vector<std::string> bannedTokens;
         std::vector<AnswerRecord> currentAnswers;  ///< answers to the open question
+        /// Questions before the current one that were skipped (not counted as scored).
+        std::vector<std::uint16_t> voidedQuestions;
     };
     /// Puts the match back into `state`. An open question restarts its full time at `now`.
     void restore(const Restore& state, Millis now);
@@ -160,6 +173,9 @@ private:
     void sendLeaderboard();
     void sendPodium(std::optional<PlayerId> only = std::nullopt);
     void sendLobby(Millis now);
+    /// A player who (re)joins a paused question sees the pause, not a running timer.
+    void sendPauseIfPaused(PlayerId player);
+    [[nodiscard]] bool everyoneAnswered(Millis now) const;
     WelcomeMsg welcomeFor(const Player& p) const;
     std::uint8_t pickTeam() const;
     Player* mutablePlayer(PlayerId id);
@@ -174,7 +190,8 @@ private:
     bool m_revived = false;
     bool m_lastVoided = false;
     std::uint16_t m_questionIndex = 0;
-    std::uint16_t m_questionsAsked = 0;  ///< 0 until the first question opens
+    std::uint16_t m_questionsAsked = 0;   ///< 0 until the first question opens
+    std::uint16_t m_scoredQuestions = 0;  ///< closed, not skipped, not polls
     Millis m_questionOpenedAt = 0;
     Millis m_deadline = 0;
     Millis m_pausedRemaining = 0;

@@ -1,6 +1,7 @@
 #pragma once
-/// Nickname rules (design.md §6): 1–16 visible characters, trimmed, NFC, no control
-/// characters, not on the Vietnamese + English word list.
+/// Nickname rules (design.md §6): 1–24 visible characters (a full Vietnamese name such as
+/// "Trần Thị Thanh Hương" fits), trimmed, NFC, no control characters, only characters the
+/// projector's bundled font draws (no emoji), not on the Vietnamese + English word list.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,7 +10,7 @@
 
 namespace dovui::core {
 
-inline constexpr std::size_t kMaxNicknameGraphemes = 16;
+inline constexpr std::size_t kMaxNicknameGraphemes = 24;
 
 struct NicknameCheck {
     std::string nickname;  ///< cleaned form, valid when refusal is empty

@@ -22,7 +22,7 @@ namespace dovui::core {
 
 inline constexpr std::uint16_t kProtocolVersion = 1;
 
-inline constexpr std::size_t kMaxNicknameBytes = 64;  ///< 16 graphemes of Vietnamese fit
+inline constexpr std::size_t kMaxNicknameBytes = 96;  ///< 24 graphemes of Vietnamese fit
 inline constexpr std::size_t kTokenBytes = 32;
 
 // ---------------------------------------------------------------- learner -> server
@@ -83,7 +83,7 @@ enum class JoinRefusal : std::uint8_t {
     WrongVersion,
     NicknameEmpty,
     NicknameTooLong,
-    NicknameInvalid,  ///< control characters or not UTF-8
+    NicknameInvalid,  ///< control characters, emoji or symbols the font lacks, or not UTF-8
     NicknameTaken,
     NicknameRude,
     Locked,
