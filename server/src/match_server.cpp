@@ -126,6 +126,8 @@ void MatchServer::openWeb() {
     web.port = m_config.webPort;
     web.root = m_config.webRoot.empty() ? assetsDir() + "/web" : m_config.webRoot;
     web.maxConnections = m_config.match.maxPlayers + 64;
+    web.pingIntervalMs = m_config.webPingIntervalMs;
+    web.idleTimeoutMs = m_config.webIdleTimeoutMs;
     try {
         auto transport = std::make_unique<WebTransport>(web, m_transports.size());
         m_web = transport.get();

@@ -88,10 +88,12 @@ private:
     bool m_closing = false;  ///< close asked for: no more reads delivered, no more sends
     bool m_closeStarted = false;
     net::CloseReason m_closeReason = net::CloseReason::None;
-    bool m_pingInFlight = false;
+    bool m_pingInFlight = false;  ///< sent, pong not yet back
+    bool m_pingWriting = false;   ///< the ping frame is still being written
     std::uint32_t m_pingCounter = 0;
     websocket::ping_data m_pingPayload;
     SteadyClock::time_point m_pingSentAt{};
+    SteadyClock::time_point m_lastHeardAt{};  ///< a message, a pong or a ping from the page
     double m_smoothedRttMs = -1;
 };
 

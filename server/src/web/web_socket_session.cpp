@@ -53,7 +53,9 @@ void WebSocketSession::start(http::request<http::string_body> request) {
     beast::get_lowest_layer(m_ws).expires_never();  // the WebSocket keeps its own timers
     websocket::stream_base::timeout timeouts{};
     timeouts.handshake_timeout = std::chrono::milliseconds(config.requestTimeoutMs);
-    timeouts.idle_timeout = std::chrono::milliseconds(config.idleTimeoutMs);
+    // Beast 1.74's idle timer counts only whole messages read, so a learner thinking for
+    // 30 s was dropped although every ping was answered: liveness is ours (housekeeping).
+    timeouts.idle_timeout = websocket::stream_base::none();
     timeouts.keep_alive_pings = false;  // we ping ourselves, to measure the round trip
     m_ws.set_option(timeouts);
     m_ws.set_option(websocket::stream_base::decorator(
@@ -78,7 +80,8 @@ void WebSocketSession::onAccept(beast::error_code ec) {
     event.address = m_address;
     event.connectVersion = core::kProtocolVersion;  // a browser's version is in its join
     m_gateway.events.push_back(std::move(event));
-    housekeeping(SteadyClock::now());  // a first round trip before the first answer
+    m_lastHeardAt = SteadyClock::now();
+    housekeeping(m_lastHeardAt);  // a first round trip before the first answer
     read();
 }
 
@@ -91,6 +94,7 @@ void WebSocketSession::read() {
 void WebSocketSession::onRead(beast::error_code ec, std::size_t bytes) {
     if (ec)
         return;  // closed, timed out, or too big (Beast answers 1009): the session ends
+    m_lastHeardAt = SteadyClock::now();
     if (!m_closing) {
         TransportEvent event;
         event.kind = TransportEvent::Kind::Message;
@@ -168,19 +172,28 @@ void WebSocketSession::teardown() {
 }
 
 void WebSocketSession::housekeeping(SteadyClock::time_point now) {
-    if (m_closing || m_pingInFlight || m_id == 0 ||
+    if (m_closing || m_id == 0)
+        return;
+    if (now - m_lastHeardAt > std::chrono::milliseconds(m_gateway.config.idleTimeoutMs))
+        return teardown();  // no pong, no message: the phone is gone; its seat waits for it
+    // A ping whose pong never came is replaced by a fresh one (its late pong is ignored).
+    // Beast allows one ping write at a time: a ping still stuck in a full send buffer waits.
+    if (m_pingWriting ||
         now - m_pingSentAt < std::chrono::milliseconds(m_gateway.config.pingIntervalMs))
         return;
     m_pingInFlight = true;
+    m_pingWriting = true;
     m_pingSentAt = now;
     m_pingPayload = std::to_string(++m_pingCounter);
     m_ws.async_ping(m_pingPayload, [self = shared_from_this()](beast::error_code ec) {
+        self->m_pingWriting = false;
         if (ec)
             self->teardown();
     });
 }
 
 void WebSocketSession::onControl(websocket::frame_type kind, beast::string_view payload) {
+    m_lastHeardAt = SteadyClock::now();  // any ping or pong proves the page is there
     if (kind != websocket::frame_type::pong || !m_pingInFlight ||
         payload != beast::string_view(m_pingPayload.data(), m_pingPayload.size()))
         return;

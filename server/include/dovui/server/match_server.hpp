@@ -33,6 +33,8 @@ struct ServerConfig {
     /// snapshot's webError and the server runs without it (the native apps still play).
     std::uint16_t webPort = 8080;
     std::string webRoot;  ///< the browser page's folder; empty = assetsDir() + "/web"
+    std::uint32_t webPingIntervalMs = 3000;  ///< WebSocket pings (round trip, liveness)
+    std::uint32_t webIdleTimeoutMs = 20000;  ///< nothing heard this long: the socket is closed
     core::MatchConfig match;
     std::string dataDir;  ///< empty = defaultDataDir()
     bool resume = false;

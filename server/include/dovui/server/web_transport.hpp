@@ -25,7 +25,9 @@ struct WebConfig {
     std::uint32_t requestTimeoutMs = 10000;   ///< a whole HTTP request, or the WS handshake
     std::uint32_t keepAliveMs = 15000;        ///< an idle HTTP keep-alive connection
     std::uint32_t pingIntervalMs = 3000;      ///< WebSocket pings: round trip and liveness
-    std::uint32_t idleTimeoutMs = 20000;      ///< a WebSocket silent this long is closed
+    /// A WebSocket from which nothing arrived this long (no message, no pong to our pings) is
+    /// closed. A learner who only thinks is not silent: the browser answers every ping.
+    std::uint32_t idleTimeoutMs = 20000;
 };
 
 class WebTransport final : public Transport {
