@@ -28,8 +28,11 @@ std::optional<FacilitatorCommand> parseCommand(std::string_view line) {
         return CmdRevive{};
     if (word == "end")
         return CmdEnd{};
+    if (word == "kick" && rest.size() > 1 && rest.front() == '#' &&
+        rest.find_first_not_of("0123456789", 1) == std::string_view::npos && rest.size() <= 10)
+        return CmdKick{static_cast<core::PlayerId>(std::stoul(std::string(rest.substr(1))))};
     if (word == "kick" && !rest.empty())
-        return CmdKick{std::string(rest)};
+        return CmdKickByName{std::string(rest)};
     return std::nullopt;
 }
 

@@ -351,43 +351,60 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
             using T = std::decay_t<decltype(c)>;
             if constexpr (std::is_same_v<T, CmdStart>) {
                 if (!m_match->start(t))
-                    m_lastError = "start: no players yet, or already started";
+                    noteProblem("start: no players yet, or already started");
             } else if constexpr (std::is_same_v<T, CmdNext>) {
                 if (m_match->phase() == core::Phase::Lobby ? !m_match->start(t) : !m_match->next(t))
-                    m_lastError = "next: not now (a question is open: use skip)";
+                    noteProblem("next: not now (a question is open: use skip)");
             } else if constexpr (std::is_same_v<T, CmdPause>) {
-                m_match->pause(t);
+                if (!m_match->pause(t))
+                    noteProblem("pause: only while a question is open and running");
             } else if constexpr (std::is_same_v<T, CmdResume>) {
-                m_match->resume(t);
+                if (!m_match->resume(t))
+                    noteProblem("resume: the match is not paused");
             } else if constexpr (std::is_same_v<T, CmdSkip>) {
-                m_match->skip(t);
+                if (!m_match->skip(t))
+                    noteProblem("skip: only while a question is open");
             } else if constexpr (std::is_same_v<T, CmdKick>) {
+                kickPlayer(c.playerId);
+            } else if constexpr (std::is_same_v<T, CmdKickByName>) {
                 const core::Player* p = m_match->findByNickname(c.nickname);
-                if (!p) {
-                    m_lastError = "kick: no player named " + c.nickname;
-                    return;
-                }
-                core::PlayerId id = p->id;
-                m_match->kick(id, "kicked");
-                m_store->playerLeft(m_matchId, id, true);
-                dispatchOutbox();  // the KickedMsg goes out before the close
-                if (auto bound = m_connOfPlayer.find(id); bound != m_connOfPlayer.end()) {
-                    closeConn(bound->second, net::CloseReason::Kicked);
-                    if (auto conn = m_connections.find(bound->second); conn != m_connections.end())
-                        conn->second.player = 0;
-                    m_connOfPlayer.erase(bound);
-                }
+                if (!p)
+                    noteProblem("kick: no player named " + c.nickname);
+                else
+                    kickPlayer(p->id);
             } else if constexpr (std::is_same_v<T, CmdLock>) {
                 m_match->setLocked(c.locked);
                 m_store->saveMatchState(m_matchId, *m_match);
             } else if constexpr (std::is_same_v<T, CmdRevive>) {
                 if (!m_match->reviveAll())
-                    m_lastError = "revive: only once, in Rung chuông vàng";
+                    noteProblem("revive: only once, in Rung chuông vàng");
             } else if constexpr (std::is_same_v<T, CmdEnd>) {
                 m_match->end(t);
             }
         },
         command);
+}
+
+void MatchServer::noteProblem(std::string text) {
+    m_lastError = std::move(text);
+    ++m_problemCount;
+}
+
+void MatchServer::kickPlayer(core::PlayerId id) {
+    const core::Player* p = m_match->findPlayer(id);
+    if (!p || !m_match->kick(id, "kicked")) {
+        noteProblem("kick: player #" + std::to_string(id) + (p ? " (" + p->nickname + ")" : "") +
+                    " is no longer in the match");
+        return;
+    }
+    m_store->playerLeft(m_matchId, id, true);
+    dispatchOutbox();  // the KickedMsg goes out before the close
+    if (auto bound = m_connOfPlayer.find(id); bound != m_connOfPlayer.end()) {
+        closeConn(bound->second, net::CloseReason::Kicked);
+        if (auto conn = m_connections.find(bound->second); conn != m_connections.end())
+            conn->second.player = 0;
+        m_connOfPlayer.erase(bound);
+    }
 }
 
 // ------------------------------------------------------------------ store and sends
@@ -500,6 +517,7 @@ void MatchServer::publishSnapshot() {
     s->top = m_match->topPlayers(5);
     s->teams = m_match->teamStandings();
     s->lastError = m_lastError;
+    s->problemCount = m_problemCount;
     m_lastSnapshotAt = now();
     std::lock_guard lock(m_snapshotMutex);
     m_snapshot = std::move(s);

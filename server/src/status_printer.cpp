@@ -75,6 +75,9 @@ void StatusPrinter::printStatus(const ServerSnapshot& s) {
         m_out << "  #" << row.rank << " " << row.name << " " << row.score << "\n";
     for (const core::BoardRow& row : s.teams)
         m_out << "  team " << row.name << " " << row.score << "\n";
+    for (const PlayerView& p : s.players)  // the number `kick #N` takes
+        m_out << "  player #" << p.id << " " << p.nickname << (p.connected ? "" : " (offline)")
+              << "\n";
     m_out << std::flush;
 }
 

@@ -45,6 +45,14 @@ void playQuestion(Harness& h, const std::vector<Learner*>& learners, std::uint16
     }));
 }
 
+/// The id on the facilitator's row for `nickname` (0 when nobody has that name).
+core::PlayerId idOf(const ServerSnapshot& snap, const std::string& nickname) {
+    for (const auto& p : snap.players)
+        if (p.nickname == nickname)
+            return p.id;
+    return 0;
+}
+
 void nextQuestion(Harness& h, std::uint16_t q) {
     h.command(CmdNext{});
     REQUIRE(h.waitPhase(Phase::Leaderboard, q));
@@ -294,7 +302,7 @@ TEST_CASE("kick removes a player for good; lock closes the door until unlock") {
     Learner& prankster = h.join("Trêu");
     REQUIRE(h.pumpUntil([&] { return h.snapshot()->players.size() == 2; }));
 
-    h.command(CmdKick{"trêu"});  // the facilitator need not match case
+    h.command(CmdKickByName{"trêu"});  // dovui-server's stdin: the name need not match case
     REQUIRE(h.pumpUntil([&] { return prankster.closed(); }));
     CHECK(prankster.count<core::KickedMsg>() == 1);
     CHECK(prankster.closeInfo().reason == net::CloseReason::Kicked);
@@ -332,6 +340,86 @@ TEST_CASE("kick removes a player for good; lock closes the door until unlock") {
     CHECK(players[1].kicked);
     CHECK(players[1].left);
     CHECK_FALSE(players[0].kicked);
+}
+
+TEST_CASE("a kick carries the id the facilitator saw: a newcomer who took a freed name stays") {
+    TempDir dir;
+    ServerConfig config = testConfig(writeTestPack(dir.path()), dir.str());
+    Harness h(config);
+    h.join("An");
+    Learner& leaver = h.join("Trêu");
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->players.size() == 2; }));
+    // The facilitator opens the kick list and picks "Trêu" (the id on the row)...
+    core::PlayerId picked = idOf(*h.snapshot(), "Trêu");
+    REQUIRE(picked != 0);
+
+    // ...meanwhile that learner leaves for good and someone else joins under the freed name.
+    leaver.client().send(core::LeaveMsg{});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->players.size() == 1; }));
+    Learner& newcomer = h.join("Trêu");
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->players.size() == 2; }));
+    core::PlayerId newcomerId = idOf(*h.snapshot(), "Trêu");
+    REQUIRE(newcomerId != picked);
+
+    h.command(CmdKick{picked});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 1; }));
+    h.pumpFor(200);
+    CHECK_FALSE(newcomer.closed());
+    CHECK(newcomer.count<core::KickedMsg>() == 0);
+    CHECK(h.snapshot()->players.size() == 2);
+    CHECK(h.snapshot()->lastError.find("#" + std::to_string(picked)) != std::string::npos);
+
+    // The same refusal twice is counted twice, so the projector shows it again.
+    h.command(CmdKick{picked});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 2; }));
+
+    // Kicking the newcomer's own row does remove them.
+    h.command(CmdKick{newcomerId});
+    REQUIRE(h.pumpUntil([&] { return newcomer.closed(); }));
+    CHECK(newcomer.count<core::KickedMsg>() == 1);
+    CHECK(h.snapshot()->players.size() == 1);
+    ResultsFile results(h.server().storePath());
+    auto players = results.players(h.server().matchId());
+    REQUIRE(players.size() == 3);
+    CHECK_FALSE(players[1].kicked);  // the one who left was not marked as kicked
+    CHECK(players[2].kicked);
+}
+
+TEST_CASE("dovui-server's stdin: kick NAME is resolved when applied, kick #ID names the row") {
+    auto byName = parseCommand("kick Trần Thị Hương ");
+    REQUIRE(byName);
+    REQUIRE(std::holds_alternative<CmdKickByName>(*byName));
+    CHECK(std::get<CmdKickByName>(*byName).nickname == "Trần Thị Hương");
+    auto byId = parseCommand("kick #17");
+    REQUIRE(byId);
+    REQUIRE(std::holds_alternative<CmdKick>(*byId));
+    CHECK(std::get<CmdKick>(*byId).playerId == 17);
+    // "#1a" or a number too big for an id is a name, not an id.
+    CHECK(std::holds_alternative<CmdKickByName>(*parseCommand("kick #1a")));
+    CHECK(std::holds_alternative<CmdKickByName>(*parseCommand("kick #99999999999")));
+    CHECK_FALSE(parseCommand("kick"));
+}
+
+TEST_CASE("pause, resume and skip out of turn are refused in words, like start and next") {
+    TempDir dir;
+    ServerConfig config = testConfig(writeTestPack(dir.path()), dir.str());
+    Harness h(config);
+    h.join("An");
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->players.size() == 1; }));
+    h.command(CmdPause{});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 1; }));
+    CHECK(h.snapshot()->lastError.starts_with("pause:"));
+    h.command(CmdSkip{});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 2; }));
+    CHECK(h.snapshot()->lastError.starts_with("skip:"));
+    h.command(CmdStart{});
+    REQUIRE(h.waitPhase(Phase::Question, 0));
+    h.command(CmdResume{});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 3; }));
+    CHECK(h.snapshot()->lastError.starts_with("resume:"));
+    h.command(CmdPause{});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->paused; }));
+    CHECK(h.snapshot()->problemCount == 3);
 }
 
 TEST_CASE("an accepted answer is in the results file before its acknowledgement leaves") {

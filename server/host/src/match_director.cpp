@@ -44,8 +44,9 @@ bool MatchDirector::update(const server::ServerSnapshot& snap, float seconds, bo
     m_phaseTime += seconds;
     m_sinceSnapshot = snap.version == m_version ? m_sinceSnapshot + seconds : 0.f;
     m_version = snap.version;
-    if (snap.lastError != m_error) {
+    if (snap.lastError != m_error || snap.problemCount != m_problemCount) {
         m_error = snap.lastError;
+        m_problemCount = snap.problemCount;
         m_errorAt = m_clock;
     }
     bool changed = !m_started || snap.phase != m_phase || snap.questionIndex != m_index;

@@ -102,6 +102,8 @@ const Pair kStrings[] = {
     {"Enter/Esc: quay lại", "Enter/Esc: back"},
     {"cả lớp", "everyone"},
     {"Quét mã để vào chơi", "Scan to join the game"},
+    {"Mời \"{}\" ra khỏi lớp? Người này sẽ không vào lại được trận này.",
+     "Remove \"{}\" from the class? They cannot come back into this match."},
 };
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <variant>
 
+#include "dovui/core/match.hpp"
+
 namespace dovui::server {
 
 struct CmdStart {};
@@ -12,7 +14,13 @@ struct CmdNext {};
 struct CmdPause {};
 struct CmdResume {};
 struct CmdSkip {};
+/// Removes one learner for good. Carries the id the facilitator saw, not a name: a name
+/// freed by a leaver may belong to someone else by the time the server applies it.
 struct CmdKick {
+    core::PlayerId playerId = 0;
+};
+/// dovui-server's stdin "kick NAME": resolved to an id on the server thread, when applied.
+struct CmdKickByName {
     std::string nickname;
 };
 struct CmdLock {
@@ -22,10 +30,10 @@ struct CmdRevive {};
 struct CmdEnd {};
 
 using FacilitatorCommand = std::variant<CmdStart, CmdNext, CmdPause, CmdResume, CmdSkip, CmdKick,
-                                        CmdLock, CmdRevive, CmdEnd>;
+                                        CmdLock, CmdRevive, CmdEnd, CmdKickByName>;
 
-/// Parses "start", "next", "pause", "resume", "skip", "kick NAME", "lock", "unlock",
-/// "revive", "end". Returns nullopt for anything else (the caller prints help).
+/// Parses "start", "next", "pause", "resume", "skip", "kick NAME", "kick #ID", "lock",
+/// "unlock", "revive", "end". Returns nullopt for anything else (the caller prints help).
 std::optional<FacilitatorCommand> parseCommand(std::string_view line);
 
 }  // namespace dovui::server

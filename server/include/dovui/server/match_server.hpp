@@ -104,6 +104,12 @@ private:
     void refuse(Connection& conn, core::JoinRefusal reason, const std::string& detail = {});
     void dropMisbehaving(Connection& conn, const std::string& why);
     void applyCommand(const FacilitatorCommand& command);
+    /// Kicks by id; a player who already left (their name may be someone else's now) is not
+    /// looked up again: the refusal goes to lastError.
+    void kickPlayer(core::PlayerId id);
+    /// A refused facilitator command: lastError, and a count so the same refusal twice in a
+    /// row shows twice.
+    void noteProblem(std::string text);
     void recordTransitions();
     void persistAnswers();
     void dispatchOutbox();
@@ -142,6 +148,7 @@ private:
     int m_recordedIndex = -1;
     core::Millis m_phaseSince = 0;
     std::string m_lastError;
+    std::uint32_t m_problemCount = 0;
     std::string m_webError;  ///< why the web listener is off although asked for
 
     mutable std::mutex m_commandsMutex;

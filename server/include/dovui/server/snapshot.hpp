@@ -47,7 +47,8 @@ struct ServerSnapshot {
     std::vector<std::uint32_t> lastCounts;
     std::vector<core::BoardRow> top;
     std::vector<core::BoardRow> teams;
-    std::string lastError;  ///< the latest problem worth showing the facilitator
+    std::string lastError;           ///< the latest problem worth showing the facilitator
+    std::uint32_t problemCount = 0;  ///< grows with every refused facilitator command
 };
 
 /// The address a phone opens to join, which the lobby QR encodes and the join screen spells

@@ -10,7 +10,8 @@ namespace dovui::server {
 class StatusPrinter {
 public:
     static constexpr const char* kHelp =
-        "Lệnh: start, next, pause, resume, skip, kick TÊN, lock, unlock, revive, end, status, quit";
+        "Lệnh: start, next, pause, resume, skip, kick TÊN (hoặc kick #SỐ, số ở lệnh status), lock, "
+        "unlock, revive, end, status, quit";
 
     explicit StatusPrinter(std::ostream& out) : m_out(out) {}
     void printBanner(const ServerSnapshot& s, const std::string& storePath, bool resumed);

@@ -8,7 +8,10 @@
 namespace dovui::host {
 
 inline constexpr float kTopBarHeight = 76.f;
-inline constexpr float kHintBarHeight = 44.f;
+inline constexpr float kHintBarHeight = 50.f;
+/// The smallest text on the wall, in logical units: 18 px on a 1024×768 projector (the
+/// logical view is 1600 wide there, 0.64 px per unit), readable from the back of a hall.
+inline constexpr float kMinText = 28.f;
 
 /// Fills the background.
 void drawBackground(ui::Canvas& canvas);

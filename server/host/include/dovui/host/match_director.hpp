@@ -50,6 +50,7 @@ private:
     std::size_t m_players = 0;
     float m_lastJoinSound = -10.f;
     std::string m_error;
+    std::uint32_t m_problemCount = 0;  ///< the same refusal twice shows twice
     float m_errorAt = -100.f;
     std::unordered_set<std::uint32_t> m_outBefore;
     std::vector<std::string> m_outNow;

@@ -92,6 +92,7 @@ enum class Str {
     ErrorHints,
     Everyone,
     ScanToJoin,
+    KickConfirm,
 };
 
 /// The text of `id` in `lang` (UTF-8).
