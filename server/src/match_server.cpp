@@ -501,6 +501,8 @@ void MatchServer::publishSnapshot() {
     s->revived = m_match->revived();
     s->questionIndex = m_match->questionIndex();
     s->questionCount = m_match->questionCount();
+    s->scoredQuestionCount = m_match->scoredQuestionCount();
+    s->voided = m_match->lastVoided();
     s->limitMs = m_match->limitMs();
     s->remainingMs = m_match->remainingMs(now());
     s->answersReceived = m_match->answersReceived();
@@ -511,7 +513,7 @@ void MatchServer::publishSnapshot() {
         if (p.left)
             continue;
         s->players.push_back({p.id, p.nickname, p.score, p.lastGain, p.rank, p.previousRank, p.team,
-                              p.connected, p.eliminated, answers.count(p.id) > 0});
+                              p.connected, p.eliminated, answers.count(p.id) > 0, p.correctCount});
     }
     s->lastCounts = m_match->lastCounts();
     s->top = m_match->topPlayers(5);

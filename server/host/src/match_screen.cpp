@@ -159,19 +159,23 @@ private:
         }
     }
 
-    /// Writes this match's report (HTML + CSV) next to the store, then opens it with
-    /// xdg-open, without a shell. Falls back to the folder when the report cannot be written.
+    /// Writes this match's report (HTML + CSV) next to the store, says on the projector where
+    /// it went, then opens it with xdg-open, without a shell. A report that cannot be written
+    /// shows why, and the folder holding the results is opened instead.
     void openReports() {
         if (m_opener > 0)
             return;
         std::filesystem::path store = m_ctx.runner.storePath();
-        std::string target = store.parent_path();
+        std::string target = store.parent_path().string();
+        ReportNote note;
         try {
             std::int64_t id = m_ctx.runner.matchId();
             auto dir = store.parent_path() / "reports" / ("match-" + std::to_string(id));
             target = report::writeMatchReport(store, id, dir, m_ctx.lang()).string();
+            note = {ReportNote::State::Opening, target, ""};
             std::cout << "HOST REPORT " << target << std::endl;
         } catch (const std::exception& e) {
+            note = {ReportNote::State::Failed, target, e.what()};
             std::cerr << "report: " << e.what() << "\n";
         }
         char program[] = "xdg-open";
@@ -179,12 +183,24 @@ private:
         if (posix_spawnp(&m_opener, program, nullptr, nullptr, argv, environ) != 0) {
             std::cerr << "xdg-open failed; the results are in " << target << "\n";
             m_opener = 0;
+            if (note.state == ReportNote::State::Opening)
+                note.state = ReportNote::State::NoBrowser;
         }
+        m_reportNote = note;
+        m_podium.setReportNote(note);
     }
 
+    /// xdg-open's exit status says whether anything could open the report.
     void reapOpener() {
-        if (m_opener > 0 && waitpid(m_opener, nullptr, WNOHANG) != 0)
-            m_opener = 0;
+        int status = 0;
+        if (m_opener <= 0 || waitpid(m_opener, &status, WNOHANG) == 0)
+            return;
+        m_opener = 0;
+        if (m_reportNote.state == ReportNote::State::Opening) {
+            bool opened = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+            m_reportNote.state = opened ? ReportNote::State::Opened : ReportNote::State::NoBrowser;
+            m_podium.setReportNote(m_reportNote);
+        }
     }
 
     HostContext& m_ctx;
@@ -198,6 +214,7 @@ private:
     float m_clock = 0.f;
     bool m_reported = false;
     pid_t m_opener = 0;
+    ReportNote m_reportNote;
 };
 
 }  // namespace

@@ -19,6 +19,13 @@ namespace {
 const sf::Color kMedals[3] = {sf::Color(236, 190, 20), sf::Color(180, 190, 205),
                               sf::Color(205, 127, 50)};
 
+const server::PlayerView* findByName(const server::ServerSnapshot& snap, const std::string& name) {
+    for (const auto& p : snap.players)
+        if (p.nickname == name)  // nicknames are unique among those still in the match
+            return &p;
+    return nullptr;
+}
+
 /// A deterministic pseudo-random number in [0, 1) for confetti piece `i`, channel `k`.
 float noise(std::size_t i, unsigned k) {
     std::uint32_t x = static_cast<std::uint32_t>(i) * 2654435761u + k * 40503u;
@@ -55,6 +62,8 @@ void PodiumView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     sf::FloatRect area = contentArea(canvas);
     float buttonsH = 96.f;
     float y = area.top;
+    if (m_note.state != ReportNote::State::None)
+        y += drawReportNote(canvas, env, area) + 16.f;
     if (snap.config.mode == core::MatchMode::Teams && !snap.teams.empty()) {
         TextStyle team;
         team.size = 44.f;
@@ -76,7 +85,7 @@ void PodiumView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     float rise = std::clamp(env.phaseTime / 1.2f, 0.f, 1.f);
     TextStyle name;
     name.size = 44.f;
-    name.minSize = 18.f;
+    name.minSize = kMinText;
     name.bold = true;
     name.align = Align::Center;
     name.valign = VAlign::Bottom;
@@ -91,6 +100,7 @@ void PodiumView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     rank.valign = VAlign::Top;
     rank.color = theme::kInk;
     rank.maxLines = 1;
+
     for (int slot = 0; slot < 3; ++slot) {
         int place = places[slot];
         if (static_cast<std::size_t>(place) >= snap.top.size())
@@ -102,7 +112,18 @@ void PodiumView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
         fillRoundedRect(canvas.target, block, 14.f, kMedals[place]);
         if (h > 100.f)
             drawText(canvas, std::to_string(row.rank), inset(block, 8.f), rank, "podium:rank");
+
         float labelBottom = block.top - 8.f;
+        // "Câu đúng" counts scored questions only: polls and skipped questions are left out.
+        const server::PlayerView* player = findByName(snap, row.name);
+        if (player && snap.scoredQuestionCount > 0) {
+            drawText(
+                canvas,
+                format(tr(Str::CorrectOf, env.lang), std::to_string(player->correctCount) + "/" +
+                                                         std::to_string(snap.scoredQuestionCount)),
+                {x - 10.f, labelBottom - 44.f, blockW + 20.f, 44.f}, score, "podium:correct");
+            labelBottom -= 44.f;
+        }
         drawText(canvas, format(tr(Str::Points, env.lang), std::to_string(row.score)),
                  {x - 10.f, labelBottom - 44.f, blockW + 20.f, 44.f}, score, "podium:score");
         drawText(canvas, row.name, {x - 10.f, labelBottom - 164.f, blockW + 20.f, 118.f}, name,
@@ -119,6 +140,44 @@ void PodiumView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     }
     drawBanner(canvas, env.banner);
     drawHintBar(canvas, tr(Str::PodiumHints, env.lang));
+}
+
+float PodiumView::drawReportNote(Canvas& canvas, const ViewEnv& env, sf::FloatRect area) {
+    using State = ReportNote::State;
+    const bool failed = m_note.state == State::Failed;
+    sf::FloatRect box{area.left, area.top, area.width, 200.f};
+    fillRoundedRect(canvas.target, box, 16.f, theme::kPanel, 4.f,
+                    failed ? theme::kBad : theme::kGood);
+    sf::FloatRect in = inset(box, 18.f);
+    TextStyle head;
+    head.size = 36.f;
+    head.minSize = kMinText;
+    head.bold = true;
+    head.maxLines = 1;
+    head.color = failed ? theme::kBad : theme::kAccent;
+    std::string title = failed ? format(tr(Str::ReportFailed, env.lang), m_note.error)
+                               : std::string(tr(Str::ReportWritten, env.lang));
+    head.maxLines = failed ? 2 : 1;
+    auto headLayout = drawText(canvas, title, {in.left, in.top, in.width, failed ? 96.f : 48.f},
+                               head, "podium:report-title");
+    float y = headLayout.bounds.top + headLayout.bounds.height + 6.f;
+    TextStyle path;
+    path.size = 32.f;
+    path.minSize = kMinText;
+    path.maxLines = 2;
+    drawText(canvas, failed ? format(tr(Str::ResultsKeptIn, env.lang), m_note.path) : m_note.path,
+             {in.left, y, in.width, 84.f}, path, "podium:report-path");
+    if (!failed) {
+        TextStyle status = path;
+        status.maxLines = 1;
+        status.color = theme::kTextDim;
+        Str what = m_note.state == State::Opened      ? Str::ReportOpened
+                   : m_note.state == State::NoBrowser ? Str::ReportNoBrowser
+                                                      : Str::ReportOpening;
+        drawText(canvas, tr(what, env.lang), {in.left, in.top + in.height - 40.f, in.width, 40.f},
+                 status, "podium:report-status");
+    }
+    return box.height;
 }
 
 PodiumView::Action PodiumView::hit(sf::Vector2f point) const {

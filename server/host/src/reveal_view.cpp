@@ -26,7 +26,9 @@ void RevealView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     const core::Question& q = snap.pack->questions[snap.questionIndex];
     std::string right;
     bool single = q.kind == core::QuestionKind::Single || q.kind == core::QuestionKind::TrueFalse;
-    if (single && !q.correct.empty() && q.correct[0] < snap.lastCounts.size())
+    if (snap.voided)
+        right = tr(Str::Skipped, env.lang);
+    else if (single && !q.correct.empty() && q.correct[0] < snap.lastCounts.size())
         right = format(tr(Str::Correct, env.lang), std::to_string(snap.lastCounts[q.correct[0]]) +
                                                        "/" + std::to_string(snap.answersReceived));
     drawTopBar(canvas, questionNumber(snap, env.lang) + " · " + tr(Str::RevealTitle, env.lang),
@@ -41,6 +43,10 @@ void RevealView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     float textH = std::min(120.f, area.height * 0.16f);
     drawText(canvas, q.text, {area.left, area.top, area.width, textH}, text, "reveal:question");
     float top = area.top + textH + 20.f;
+    if (snap.voided) {  // a skipped question must not read as a normal reveal
+        drawSkippedStamp(canvas, env, {area.left, top, area.width, 96.f});
+        top += 96.f + 20.f;
+    }
     float leftW = area.width * 0.54f;
     drawOptions(canvas, snap, env, {area.left, top, leftW, area.top + area.height - top});
     drawExplanation(
@@ -48,6 +54,29 @@ void RevealView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
         {area.left + leftW + 32.f, top, area.width - leftW - 32.f, area.top + area.height - top});
     drawBanner(canvas, env.banner);
     drawHintBar(canvas, tr(Str::RevealHints, env.lang));
+}
+
+void RevealView::drawSkippedStamp(Canvas& canvas, const ViewEnv& env, sf::FloatRect band) {
+    fillRoundedRect(canvas.target, band, 16.f, theme::kBad);
+    TextStyle big;
+    big.size = 60.f;
+    big.minSize = kMinText;
+    big.bold = true;
+    big.maxLines = 1;
+    big.valign = VAlign::Middle;
+    sf::FloatRect in = inset(band, 12.f);
+    auto stamp =
+        drawText(canvas, tr(Str::Skipped, env.lang),
+                 {in.left + 16.f, in.top, in.width * 0.4f, in.height}, big, "reveal:skipped");
+    TextStyle detail;
+    detail.size = 36.f;
+    detail.minSize = kMinText;
+    detail.maxLines = 2;
+    detail.valign = VAlign::Middle;
+    float left = stamp.bounds.left + stamp.bounds.width + 32.f;
+    drawText(canvas, tr(Str::Voided, env.lang),
+             {left, in.top, in.left + in.width - left - 16.f, in.height}, detail,
+             "reveal:skipped-why");
 }
 
 void RevealView::drawOptions(Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env,

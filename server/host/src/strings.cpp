@@ -58,7 +58,8 @@ const Pair kStrings[] = {
     {"người chọn", "chose it"},
     {"xếp đúng chỗ", "placed right"},
     {"Cả lớp nghĩ gì", "What the class thinks"},
-    {"Câu này đã bỏ qua: không ai bị trừ điểm", "This question was skipped: nobody loses points"},
+    {"Người hướng dẫn đã bỏ qua câu này: không ai được tính điểm",
+     "The facilitator skipped this question: it scores for nobody"},
     {"Space/→: bảng xếp hạng · R: đọc lại · Esc: menu",
      "Space/→: leaderboard · R: read again · Esc: menu"},
     {"Bảng xếp hạng", "Leaderboard"},
@@ -104,6 +105,16 @@ const Pair kStrings[] = {
     {"Quét mã để vào chơi", "Scan to join the game"},
     {"Mời \"{}\" ra khỏi lớp? Người này sẽ không vào lại được trận này.",
      "Remove \"{}\" from the class? They cannot come back into this match."},
+    {"ĐÃ BỎ QUA", "SKIPPED"},
+    {"Đúng {} câu", "{} right"},
+    {"Đã lưu báo cáo kết quả vào tệp:", "The match report was saved to this file:"},
+    {"Đang mở báo cáo bằng trình duyệt…", "Opening the report in the browser…"},
+    {"Đã mở báo cáo trong trình duyệt.", "The report is open in the browser."},
+    {"Máy này không mở được trình duyệt: hãy mở tệp trên bằng tay.",
+     "No browser could open it here: open the file above by hand."},
+    {"Chưa ghi được báo cáo: {}", "The report could not be written: {}"},
+    {"Kết quả trận vẫn được lưu an toàn trong thư mục {}",
+     "The match results are still safe in the folder {}"},
 };
 
 }  // namespace

@@ -20,7 +20,8 @@ struct PlayerView {
     std::uint8_t team = 0;
     bool connected = false;
     bool eliminated = false;
-    bool answered = false;  ///< answered the open question
+    bool answered = false;           ///< answered the open question
+    std::uint16_t correctCount = 0;  ///< right answers to scored questions ("Câu đúng")
 };
 
 struct ServerSnapshot {
@@ -39,6 +40,9 @@ struct ServerSnapshot {
     bool revived = false;
     std::uint16_t questionIndex = 0;
     std::uint16_t questionCount = 0;
+    /// Questions so far that count for "Câu đúng": polls and skipped questions left out.
+    std::uint16_t scoredQuestionCount = 0;
+    bool voided = false;  ///< the last closed question was skipped: nobody scored on it
     core::Millis limitMs = 0;
     core::Millis remainingMs = 0;
     std::size_t answersReceived = 0;

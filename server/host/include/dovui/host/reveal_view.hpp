@@ -12,6 +12,8 @@ public:
     void draw(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env);
 
 private:
+    /// "ĐÃ BỎ QUA" and why: the facilitator skipped it, nobody scored on it.
+    void drawSkippedStamp(ui::Canvas& canvas, const ViewEnv& env, sf::FloatRect band);
     void drawOptions(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env,
                      sf::FloatRect area);
     void drawExplanation(ui::Canvas& canvas, const core::Question& q, const ViewEnv& env,

@@ -93,6 +93,14 @@ enum class Str {
     Everyone,
     ScanToJoin,
     KickConfirm,
+    Skipped,
+    CorrectOf,
+    ReportWritten,
+    ReportOpening,
+    ReportOpened,
+    ReportNoBrowser,
+    ReportFailed,
+    ResultsKeptIn,
 };
 
 /// The text of `id` in `lang` (UTF-8).
