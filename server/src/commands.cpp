@@ -33,6 +33,15 @@ std::optional<FacilitatorCommand> parseCommand(std::string_view line) {
         return CmdKick{static_cast<core::PlayerId>(std::stoul(std::string(rest.substr(1))))};
     if (word == "kick" && !rest.empty())
         return CmdKickByName{std::string(rest)};
+    if (word == "card") {
+        std::string_view number = rest.substr(0, rest.find(' '));
+        if (number.empty() || number.size() > 2 ||
+            number.find_first_not_of("0123456789") != std::string_view::npos ||
+            number.size() + 1 >= rest.size())
+            return std::nullopt;
+        return CmdAddCardPlayers{
+            {{std::stoi(std::string(number)), std::string(rest.substr(number.size() + 1))}}};
+    }
     return std::nullopt;
 }
 

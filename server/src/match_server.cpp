@@ -87,6 +87,7 @@ MatchServer::MatchServer(ServerConfig config)
     m_match = std::make_unique<core::Match>(m_pack, m_config.match);
     if (saved) {
         m_match->restore(saved->state, now());
+        m_cardPlayers.restore(*m_match, now());
         m_resumed = true;
         m_holdResumedQuestion = m_match->phase() == core::Phase::Question;
         m_recordedPhase = m_match->phase();
@@ -168,8 +169,11 @@ void MatchServer::runOnce(std::uint32_t waitMs) {
     for (std::size_t i = 0; i < m_transports.size(); ++i)
         m_transports[i]->poll(i == 0 ? waitMs : 0,
                               [this](TransportEvent& event) { handleEvent(event); });
-    if (!holdingResumedQuestion())
-        m_match->tick(now());
+    if (!holdingResumedQuestion()) {
+        core::Millis tickAt = now();
+        m_cardPlayers.flushIfClosing(*m_match, tickAt);  // held card answers before it closes
+        m_match->tick(tickAt);
+    }
     recordTransitions();
     autoAdvance();
     persistAnswers();
@@ -380,6 +384,14 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
                     noteProblem("revive: only once, in Rung chuông vàng");
             } else if constexpr (std::is_same_v<T, CmdEnd>) {
                 m_match->end(t);
+            } else if constexpr (std::is_same_v<T, CmdAddCardPlayers>) {
+                for (std::string& problem : m_cardPlayers.add(
+                         *m_match, *m_store, m_matchId, c.seats, [this] { return newToken(); }, t))
+                    noteProblem(std::move(problem));
+            } else if constexpr (std::is_same_v<T, CmdCardReading>) {
+                auto age = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    Clock::now() - c.firstSeenSteady);
+                m_cardPlayers.post(*m_match, c, t - std::max<core::Millis>(0, age.count()));
             }
         },
         command);
@@ -520,6 +532,7 @@ void MatchServer::publishSnapshot() {
     s->teams = m_match->teamStandings();
     s->lastError = m_lastError;
     s->problemCount = m_problemCount;
+    s->cardPlayers = m_cardPlayers.view(*m_match);
     m_lastSnapshotAt = now();
     std::lock_guard lock(m_snapshotMutex);
     m_snapshot = std::move(s);

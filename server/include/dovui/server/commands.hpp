@@ -1,9 +1,11 @@
 #pragma once
 /// Facilitator commands: typed on dovui-server's stdin or sent by the host app's UI thread.
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "dovui/core/match.hpp"
 
@@ -23,17 +25,36 @@ struct CmdKick {
 struct CmdKickByName {
     std::string nickname;
 };
+/// One learner who answers with a printed card (no phone, no connection).
+struct CardSeat {
+    int number = 0;  ///< the card's number, 1..99
+    std::string name;
+};
+/// Adds card players (a whole roster, or one by number); each is a player like any other.
+struct CmdAddCardPlayers {
+    std::vector<CardSeat> seats;
+};
+/// The host's camera saw `card` steadily with `choice` up: that card player's answer to
+/// question `questionIndex`. A later reading replaces it until the question closes.
+struct CmdCardReading {
+    int card = 0;
+    std::uint16_t questionIndex = 0;
+    std::uint8_t choice = 0;
+    std::chrono::steady_clock::time_point firstSeenSteady;  ///< the answer's time
+};
 struct CmdLock {
     bool locked = true;
 };
 struct CmdRevive {};
 struct CmdEnd {};
 
-using FacilitatorCommand = std::variant<CmdStart, CmdNext, CmdPause, CmdResume, CmdSkip, CmdKick,
-                                        CmdLock, CmdRevive, CmdEnd, CmdKickByName>;
+using FacilitatorCommand =
+    std::variant<CmdStart, CmdNext, CmdPause, CmdResume, CmdSkip, CmdKick, CmdLock, CmdRevive,
+                 CmdEnd, CmdKickByName, CmdAddCardPlayers, CmdCardReading>;
 
 /// Parses "start", "next", "pause", "resume", "skip", "kick NAME", "kick #ID", "lock",
-/// "unlock", "revive", "end". Returns nullopt for anything else (the caller prints help).
+/// "unlock", "revive", "end", "card N NAME" (a card player). Returns nullopt for anything else (the
+/// caller prints help).
 std::optional<FacilitatorCommand> parseCommand(std::string_view line);
 
 }  // namespace dovui::server

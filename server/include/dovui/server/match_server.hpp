@@ -14,6 +14,7 @@
 #include "dovui/core/match.hpp"
 #include "dovui/net/discovery.hpp"
 #include "dovui/net/enet_library.hpp"
+#include "dovui/server/card_players.hpp"
 #include "dovui/server/commands.hpp"
 #include "dovui/server/rate_limiter.hpp"
 #include "dovui/server/snapshot.hpp"
@@ -127,6 +128,7 @@ private:
     std::string m_packJson;
     std::shared_ptr<const core::Pack> m_pack;
     std::unique_ptr<core::Match> m_match;
+    CardPlayers m_cardPlayers;  ///< learners answering with printed cards (issue 15)
     std::unique_ptr<Store> m_store;
     std::string m_storePath;
     std::vector<std::unique_ptr<Transport>> m_transports;  ///< index = transportOf(ConnId)

@@ -24,6 +24,14 @@ struct PlayerView {
     std::uint16_t correctCount = 0;  ///< right answers to scored questions ("Câu đúng")
 };
 
+/// A learner answering with a printed card: the card's number, and whether the camera has read
+/// it for the open question (the answer itself stays hidden until the reveal).
+struct CardPlayerView {
+    int number = 0;
+    core::PlayerId player = 0;
+    bool read = false;
+};
+
 struct ServerSnapshot {
     std::uint64_t version = 0;  ///< grows with every change
     std::uint32_t pin = 0;
@@ -53,6 +61,7 @@ struct ServerSnapshot {
     std::vector<core::BoardRow> teams;
     std::string lastError;           ///< the latest problem worth showing the facilitator
     std::uint32_t problemCount = 0;  ///< grows with every refused facilitator command
+    std::vector<CardPlayerView> cardPlayers;  ///< by card number
 };
 
 /// The address a phone opens to join, which the lobby QR encodes and the join screen spells
