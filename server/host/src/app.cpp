@@ -44,6 +44,11 @@ App::App(HostOptions options, const std::string& assetsDir)
         m_ctx.warning = format(tr(Str::SoundProblem, m_settings.lang), m_sounds.problem());
     if (!m_ctx.warning.empty())
         std::cerr << "dovui-host: " << m_ctx.warning << "\n";
+    auto seats = cardSeats(m_options.cardsRoster, m_options.cardPlayers);
+    if (!m_options.camera.empty() || !seats.empty()) {
+        m_cards = std::make_unique<CardScanner>(m_options.camera, std::move(seats));
+        m_ctx.cards = m_cards.get();
+    }
 }
 
 void App::createWindow(bool fullscreen) {
@@ -136,6 +141,10 @@ int App::run() {
         float dt = std::chrono::duration<float>(frameStart - last).count();
         last = frameStart;
         handleEvents();
+        if (m_cards && m_runner.running())  // card players and camera readings to the server
+            for (auto& command :
+                 m_cards->exchange(m_runner.snapshot(), m_runner.matchId(), m_runner.resumed()))
+                m_runner.post(std::move(command));
         m_stack.update(std::min(dt, 0.25f));
         m_stack.applyPending();
         m_voice.update(m_sounds.volume());

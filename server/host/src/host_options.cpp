@@ -38,6 +38,12 @@ std::optional<int> parseOptions(int argc, char** argv, HostOptions& o) {
     app.add_flag("--fullscreen", o.fullscreen, "toàn màn hình (máy chiếu)");
     app.add_flag("--no-sound", o.noSound, "không phát âm thanh");
     app.add_option("--settings", o.settingsPath, "tệp lưu lựa chọn");
+    app.add_option("--camera", o.camera,
+                   "thẻ trả lời: số webcam (0, 1…) hoặc tệp video / thư mục ảnh");
+    app.add_option("--cards", o.cardsRoster,
+                   "danh sách lớp (CSV: TÊN hoặc SỐ,TÊN) cho người chơi bằng thẻ");
+    app.add_option("--card-players", o.cardPlayers, "thêm N người chơi bằng thẻ (thẻ 1..N)")
+        ->check(CLI::Range(0, 99));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

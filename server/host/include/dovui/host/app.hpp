@@ -4,6 +4,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <memory>
 
+#include "dovui/host/card_scanner.hpp"
 #include "dovui/host/frame_stats.hpp"
 #include "dovui/host/host_context.hpp"
 #include "dovui/host/sound_bank.hpp"
@@ -36,6 +37,7 @@ private:
     ServerRunner m_runner;
     ScreenStack m_stack;
     HostContext m_ctx;
+    std::unique_ptr<CardScanner> m_cards;  ///< printed answer cards; null without any
     sf::RenderWindow m_window;
     sf::View m_view;
     sf::Vector2f m_logical;

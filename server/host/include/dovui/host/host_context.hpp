@@ -13,6 +13,7 @@
 namespace dovui::host {
 
 class SoundBank;
+class CardScanner;
 using ui::Voice;
 
 struct HostContext {
@@ -29,6 +30,7 @@ struct HostContext {
     bool fullscreenRequested = false;
     std::string warning;  ///< a start-up problem worth a banner (font, sound)
     int exitCode = 0;     ///< what the process returns (tests: 1 when the match never ran)
+    CardScanner* cards = nullptr;  ///< the answer-card camera (null: no cards this session)
 
     core::Lang lang() const { return settings.lang; }
 };

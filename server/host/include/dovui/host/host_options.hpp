@@ -36,6 +36,9 @@ struct HostOptions {
     bool fullscreen = false;
     bool noSound = false;
     std::string settingsPath;  ///< empty = defaultSettingsPath()
+    std::string camera;        ///< --camera N|FILE: the webcam (or a video) for answer cards
+    std::string cardsRoster;   ///< --cards FILE: this roster's card players join each match
+    int cardPlayers = 0;       ///< --card-players N: cards 1..N, named "Thẻ 1" …
 };
 
 /// Parses argv. Returns an exit code when the program should stop (help, bad option).
