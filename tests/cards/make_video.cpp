@@ -1,0 +1,58 @@
+// Test helper: a classroom video for `dovui-host --camera FILE`: cards 1..N held up with
+// answer N % 2 (A or B: valid on every single-choice, true/false and poll question), written
+// as MJPEG AVI, or as numbered PNGs when the output ends in '/'.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/videoio.hpp>
+
+#include "classroom.hpp"
+
+using namespace dovui::cards::testing;
+
+int main(int argc, char** argv) {
+    CLI::App app{"classroom video of answer cards (tests)"};
+    std::string out;
+    int cards = 20, frames = 12;
+    std::uint64_t seed = 20;
+    app.add_option("output", out, "video.avi, or a folder/ for PNG frames")->required();
+    app.add_option("--cards", cards, "cards 1..N")->check(CLI::Range(1, 60));
+    app.add_option("--frames", frames, "frames (10 per second)");
+    app.add_option("--seed", seed, "random seed");
+    CLI11_PARSE(app, argc, argv);
+
+    ClassroomGenerator generator(facesFromCairo(cards, 240), seed);
+    Conditions conditions =
+        standardConditions().back();  // tilt, roll, blur, noise, JPEG, light, fingers
+    conditions.cards = cards;
+    std::vector<int> numbers, choices;
+    for (int n = 1; n <= cards; ++n) {
+        numbers.push_back(n);
+        choices.push_back(n % 2);
+    }
+    bool folder = !out.empty() && out.back() == '/';
+    cv::VideoWriter writer;
+    if (folder)
+        std::filesystem::create_directories(out);
+    else
+        writer.open(out, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10, cv::Size(1280, 720));
+    if (!folder && !writer.isOpened()) {
+        std::fprintf(stderr, "cannot write %s\n", out.c_str());
+        return 1;
+    }
+    for (int i = 0; i < frames; ++i) {
+        cv::Mat image = generator.frameWithCards(conditions, numbers, choices, seed + 1).image;
+        if (folder) {
+            char name[32];
+            std::snprintf(name, sizeof name, "frame-%04d.png", i);
+            cv::imwrite(out + name, image);
+        } else {
+            writer.write(image);
+        }
+    }
+    std::printf("%d frames of %d cards -> %s\n", frames, cards, out.c_str());
+    return 0;
+}
