@@ -1,10 +1,12 @@
 // dovui-play: the learner app. Play with the class over the LAN, or practise alone.
 #include <CLI/CLI.hpp>
+#include <SFML/Window/VideoMode.hpp>
 
 #include <iostream>
 
 #include "dovui/play/app/app.hpp"
 #include "dovui/play/session/data_folder.hpp"
+#include "dovui/ui/window_fit.hpp"
 
 int main(int argc, char** argv) {
     using namespace dovui;
@@ -19,8 +21,8 @@ int main(int argc, char** argv) {
     cli.add_option("--assets", assetsDir, "thư mục phông chữ và bộ câu hỏi");
     cli.add_option("--lang", lang, "vi | en")->check(CLI::IsMember({"vi", "en"}));
     cli.add_option("--info-port", infoPort, "cổng UDP để tìm trò chơi trong mạng LAN");
-    cli.add_option("--width", width, "chiều rộng cửa sổ (điểm ảnh)");
-    cli.add_option("--height", height, "chiều cao cửa sổ (điểm ảnh)");
+    auto* widthOption = cli.add_option("--width", width, "chiều rộng cửa sổ (điểm ảnh)");
+    auto* heightOption = cli.add_option("--height", height, "chiều cao cửa sổ (điểm ảnh)");
     cli.add_flag("--large-text", largeText, "chữ to");
     CLI11_PARSE(cli, argc, argv);
 
@@ -32,5 +34,10 @@ int main(int argc, char** argv) {
     ctx.settings.lang = lang == "en" ? core::Lang::En : core::Lang::Vi;
     ctx.settings.largeText = largeText;
     ctx.session.setLang(ctx.settings.lang);
-    return play::runApp(ctx, {width, height});
+    sf::Vector2u size{width, height};
+    if (!widthOption->count() && !heightOption->count()) {  // a phone's shape, on this desktop
+        sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+        size = ui::fitWindow(size, {desktop.width, desktop.height});
+    }
+    return play::runApp(ctx, size);
 }

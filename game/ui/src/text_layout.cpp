@@ -178,8 +178,10 @@ TextLayout drawString(Canvas& canvas, const sf::String& text, sf::FloatRect box,
                       const TextStyle& style, std::string_view label) {
     TextLayout layout = layoutText(canvas, text, box, style);
     drawLayout(canvas, layout, style);
-    if (canvas.probe && !label.empty())
-        canvas.probe->texts.push_back({std::string(label), box, layout.bounds, layout.truncated});
+    if (canvas.probe)
+        canvas.probe->texts.push_back({label.empty() ? std::string("text") : std::string(label),
+                                       box, layout.bounds, layout.truncated,
+                                       devicePixels(canvas, layout.size), toUtf8(text)});
     return layout;
 }
 

@@ -26,8 +26,10 @@ int onSamples(short* wav, int count, espeak_EVENT* events) {
 }  // namespace
 
 Voice::Voice(bool enabled) : m_enabled(enabled) {
-    if (m_enabled)
-        m_thread = std::thread([this] { work(); });
+    if (!m_enabled)
+        return;
+    m_out = std::make_unique<Output>();
+    m_thread = std::thread([this] { work(); });
 }
 
 Voice::~Voice() {
@@ -44,7 +46,7 @@ Voice::~Voice() {
 void Voice::speak(const std::string& text, core::Lang lang) {
     if (!m_enabled)
         return;
-    m_sound.stop();
+    m_out->sound.stop();
     {
         std::lock_guard lock(m_mutex);
         m_job = Job{text, lang, ++m_latest};
@@ -57,7 +59,8 @@ void Voice::stop() {
     ++m_latest;
     m_job.reset();
     m_done.reset();
-    m_sound.stop();
+    if (m_out)
+        m_out->sound.stop();
 }
 
 void Voice::update(float volume) {
@@ -69,15 +72,15 @@ void Voice::update(float volume) {
         samples = std::move(m_done->second);
         m_done.reset();
     }
-    if (samples.empty())
+    if (samples.empty() || !m_out)
         return;
-    m_sound.stop();
-    if (!m_buffer.loadFromSamples(samples.data(), samples.size(), 1,
-                                  static_cast<unsigned>(m_sampleRate)))
+    m_out->sound.stop();
+    if (!m_out->buffer.loadFromSamples(samples.data(), samples.size(), 1,
+                                       static_cast<unsigned>(m_sampleRate)))
         return;
-    m_sound.setBuffer(m_buffer);
-    m_sound.setVolume(volume);
-    m_sound.play();
+    m_out->sound.setBuffer(m_out->buffer);
+    m_out->sound.setVolume(volume);
+    m_out->sound.play();
 }
 
 void Voice::work() {

@@ -8,7 +8,9 @@
 
 #include "dovui/host/screens.hpp"
 #include "dovui/host/strings.hpp"
+#include "dovui/ui/sound_device.hpp"
 #include "dovui/ui/text_layout.hpp"
+#include "dovui/ui/window_fit.hpp"
 
 namespace dovui::host {
 
@@ -28,8 +30,9 @@ sf::View letterboxView(sf::Vector2u size, sf::Vector2f& logical) {
 App::App(HostOptions options, const std::string& assetsDir)
     : m_options(std::move(options)),
       m_fonts(ui::Fonts::load(assetsDir)),
-      m_sounds(assetsDir + "/sounds", !m_options.noSound),
-      m_voice(!m_options.noSound),
+      m_soundOn(!m_options.noSound && ui::soundDeviceAvailable(m_soundOff)),
+      m_sounds(assetsDir + "/sounds", m_soundOn),
+      m_voice(m_soundOn),
       m_ctx{m_fonts,   m_settings, m_options, m_runner, m_sounds, m_voice, m_stack,
             assetsDir, "",         false,     false,    "",       0} {
     m_ctx.settingsPath =
@@ -40,6 +43,8 @@ App::App(HostOptions options, const std::string& assetsDir)
     m_sounds.setMuted(m_settings.muted);
     if (!m_fonts.warning.empty())
         m_ctx.warning = format(tr(Str::FontProblem, m_settings.lang), m_fonts.warning);
+    else if (!m_soundOff.empty())
+        m_ctx.warning = format(tr(Str::SoundOff, m_settings.lang), m_soundOff);
     else if (!m_sounds.problem().empty())
         m_ctx.warning = format(tr(Str::SoundProblem, m_settings.lang), m_sounds.problem());
     if (!m_ctx.warning.empty())
@@ -54,11 +59,19 @@ App::App(HostOptions options, const std::string& assetsDir)
 void App::createWindow(bool fullscreen) {
     m_fullscreen = fullscreen;
     sf::String title = ui::fromUtf8("Đố Vui Số");
-    if (fullscreen)
-        m_window.create(sf::VideoMode::getDesktopMode(), title, sf::Style::Fullscreen);
-    else
-        m_window.create(sf::VideoMode(m_options.width, m_options.height), title,
-                        sf::Style::Default);
+    sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+    if (fullscreen) {
+        m_window.create(desktop, title, sf::Style::Fullscreen);
+    } else {
+        // No size asked for: 90 % of the desktop, centred (a fixed 1280×720 window spills off
+        // a 1024×768 projector). The logical view letterboxes whatever shape that is.
+        sf::Vector2u screen{desktop.width, desktop.height};
+        sf::Vector2u size = m_options.width && m_options.height
+                                ? sf::Vector2u{m_options.width, m_options.height}
+                                : ui::fitWindow({0, 0}, screen);
+        m_window.create(sf::VideoMode(size.x, size.y), title, sf::Style::Default);
+        m_window.setPosition(ui::centredOn(size, screen));
+    }
     if (m_options.benchFrames > 0) {
         m_window.setVerticalSyncEnabled(false);  // measure the work, not the display's rate
     } else {

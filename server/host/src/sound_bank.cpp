@@ -12,6 +12,7 @@ const char* const kCueFiles[] = {"tick.wav", "reveal.wav", "podium.wav", "join.w
 SoundBank::SoundBank(const std::string& folder, bool enabled) : m_enabled(enabled) {
     if (!enabled)
         return;
+    m_audio = std::make_unique<Audio>();
     auto load = [&](sf::SoundBuffer& buffer, const std::string& file) {
         std::string path = folder + "/" + file;
         std::error_code ec;
@@ -20,13 +21,13 @@ SoundBank::SoundBank(const std::string& folder, bool enabled) : m_enabled(enable
         m_problem += (m_problem.empty() ? "" : ", ") + path;
         return false;
     };
-    m_haveMusic = load(m_musicBuffer, "lobby-music.wav");
+    m_haveMusic = load(m_audio->musicBuffer, "lobby-music.wav");
     if (m_haveMusic) {
-        m_music.setBuffer(m_musicBuffer);
-        m_music.setLoop(true);
+        m_audio->music.setBuffer(m_audio->musicBuffer);
+        m_audio->music.setLoop(true);
     }
-    for (std::size_t i = 0; i < m_buffers.size(); ++i)
-        m_loaded[i] = load(m_buffers[i], kCueFiles[i]);
+    for (std::size_t i = 0; i < m_audio->buffers.size(); ++i)
+        m_loaded[i] = load(m_audio->buffers[i], kCueFiles[i]);
     if (!m_problem.empty())
         m_problem = "missing " + m_problem;
     apply();
@@ -36,21 +37,21 @@ void SoundBank::play(Cue cue) {
     auto i = static_cast<std::size_t>(cue);
     if (!m_enabled || m_muted || !m_loaded[i])
         return;
-    sf::Sound& voice = m_voices[m_nextVoice++ % m_voices.size()];
+    sf::Sound& voice = m_audio->voices[m_nextVoice++ % m_audio->voices.size()];
     voice.stop();
-    voice.setBuffer(m_buffers[i]);
+    voice.setBuffer(m_audio->buffers[i]);
     voice.setVolume(m_volume);
     voice.play();
 }
 
 void SoundBank::startMusic() {
-    if (m_haveMusic && m_music.getStatus() != sf::Sound::Playing)
-        m_music.play();
+    if (m_haveMusic && m_audio->music.getStatus() != sf::Sound::Playing)
+        m_audio->music.play();
 }
 
 void SoundBank::stopMusic() {
     if (m_haveMusic)
-        m_music.stop();
+        m_audio->music.stop();
 }
 
 void SoundBank::setVolume(float volume) {
@@ -66,8 +67,8 @@ void SoundBank::setMuted(bool muted) {
 void SoundBank::apply() {
     if (!m_enabled)
         return;
-    m_music.setVolume(m_muted ? 0.f : m_volume * 0.5f);  // music sits under the voice
-    for (auto& v : m_voices)
+    m_audio->music.setVolume(m_muted ? 0.f : m_volume * 0.5f);  // music sits under the voice
+    for (auto& v : m_audio->voices)
         v.setVolume(m_muted ? 0.f : m_volume);
 }
 

@@ -115,6 +115,8 @@ const Pair kStrings[] = {
     {"Chưa ghi được báo cáo: {}", "The report could not be written: {}"},
     {"Kết quả trận vẫn được lưu an toàn trong thư mục {}",
      "The match results are still safe in the folder {}"},
+    {"Máy này không có thiết bị âm thanh: đã tắt âm thanh ({})",
+     "No sound device on this machine: sound is off ({})"},
 };
 
 }  // namespace

@@ -3,13 +3,17 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Window/Event.hpp>
 #include <chrono>
+#include <string_view>
 
 #include "dovui/net/enet_library.hpp"
 #include "dovui/play/app/screens.hpp"
 #include "dovui/play/app/widgets.hpp"
+#include "dovui/ui/window_fit.hpp"
 
 namespace dovui::play {
 namespace {
+
+constexpr std::string_view kTitle = "Đố Vui Số";
 
 std::int64_t monotonicMs() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -37,8 +41,11 @@ void renderFrame(PlayContext& ctx, Screen& screen, sf::RenderTarget& target, sf:
 
 int runApp(PlayContext& ctx, sf::Vector2u windowSize) {
     net::EnetLibrary enet;
-    sf::RenderWindow window(sf::VideoMode(windowSize.x, windowSize.y), "Đố Vui Số",
-                            sf::Style::Default);
+    // A std::string title would be read as Latin-1 (" Vui S"): SFML wants code points.
+    sf::RenderWindow window(sf::VideoMode(windowSize.x, windowSize.y),
+                            sf::String::fromUtf8(kTitle.begin(), kTitle.end()), sf::Style::Default);
+    sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+    window.setPosition(ui::centredOn(windowSize, {desktop.width, desktop.height}));
     window.setFramerateLimit(30);
     window.setKeyRepeatEnabled(false);
     ScreenStack stack;

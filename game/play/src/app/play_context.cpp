@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <ctime>
 #include <fstream>
+#include <iostream>
 #include <sstream>
+
+#include "dovui/ui/sound_device.hpp"
 
 namespace dovui::play {
 namespace {
@@ -87,8 +90,13 @@ LoadedProgress& PlayContext::progressOf(const std::string& packId) {
 }
 
 void PlayContext::readAloud(const std::string& text, const std::vector<std::string>& options) {
-    if (!voice)
-        voice = std::make_unique<ui::Voice>(true);
+    if (!voice) {  // asked on first use; no device: one line, then silence
+        std::string why;
+        bool sound = ui::soundDeviceAvailable(why);
+        if (!sound)
+            std::cerr << "dovui-play: no sound device, reading aloud is off (" << why << ")\n";
+        voice = std::make_unique<ui::Voice>(sound);
+    }
     std::string all = text;
     for (std::size_t i = 0; i < options.size(); ++i)
         all += ". " + std::to_string(i + 1) + ": " + options[i];

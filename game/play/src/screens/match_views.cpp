@@ -249,7 +249,7 @@ void drawPodiumView(ViewEnv& env, const SessionState& st) {
     // What to remember: the explanations of the questions missed (or the last ones).
     std::vector<const RevealedItem*> remember;
     for (const auto& item : st.history)
-        if (!item.correct && !item.explanation.empty())
+        if (item.scored && !item.correct && !item.explanation.empty())
             remember.push_back(&item);
     if (remember.empty())
         for (const auto& item : st.history)
@@ -293,14 +293,26 @@ void drawEndedView(ViewEnv& env, const SessionState& st) {
     sf::FloatRect area = matchHeader(env, st);
     Column col({area.left, area.top, area.width, area.height - kButtonHeight - kGap});
     const bool gone = st.endReason == EndReason::HostGone;
-    text(env,
-         gone ? env.tr("Trò chơi đã dừng", "The game stopped")
-              : env.tr("Không thể tiếp tục", "Cannot continue"),
-         col.take(env.text(100.f)), 48.f, "ended-title", true, ui::theme::kBad, ui::Align::Center,
-         ui::VAlign::Middle);
-    sf::FloatRect box = col.take(std::min(col.left(), env.text(320.f)));
+    const bool kicked = st.endReason == EndReason::Kicked;
+    std::string title =
+        kicked ? env.tr("Bạn đã được mời ra khỏi lớp", "You were removed from the class")
+        : gone ? env.tr("Trò chơi đã dừng", "The game stopped")
+               : env.tr("Không thể tiếp tục", "Cannot continue");
+    text(env, title, col.take(env.text(kicked ? 130.f : 100.f)), 48.f, "ended-title", true,
+         kicked ? ui::theme::kAccent : ui::theme::kBad, ui::Align::Center, ui::VAlign::Middle);
+    // Kicked: what happened and what is still open to them, not a dead end.
+    std::string message =
+        kicked ? env.tr(
+                     "Người hướng dẫn đã mời bạn ra khỏi trận đấu này, nên bạn không vào lại "
+                     "được. Nếu có nhầm lẫn, hãy hỏi người hướng dẫn. Ở trang đầu bạn vẫn có "
+                     "thể tự luyện tập.",
+                     "The facilitator removed you from this match, so you cannot join it "
+                     "again. If this is a mistake, ask the facilitator. From the start page "
+                     "you can still practise on your own.")
+               : st.message;
+    sf::FloatRect box = col.take(std::min(col.left(), env.text(kicked ? 380.f : 320.f)));
     panel(env, box, ui::theme::kPanel);
-    text(env, st.message, ui::inset(box, 20.f), 36.f, "ended-message", false, ui::theme::kText,
+    text(env, message, ui::inset(box, 20.f), 36.f, "ended-message", false, ui::theme::kText,
          ui::Align::Center, ui::VAlign::Middle);
     homeButton(env, area, true);
 }

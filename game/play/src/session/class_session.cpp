@@ -272,9 +272,11 @@ void ClassSession::onMessage(core::ServerMsg& msg, std::int64_t nowMs) {
                 const bool known = m_state.question && m_state.question->index == m.index;
                 const bool seen = !m_state.history.empty() && m_state.reveal &&
                                   m_state.reveal->index == m.index;  // resent after a rejoin
-                if (!seen && !m.voided)
-                    m_state.history.push_back({known ? m_state.question->text : std::string(),
-                                               m.explanation, m.answered, m.correctAnswer});
+                if (!seen && !m.voided)  // a skipped question is no lesson missed
+                    m_state.history.push_back(
+                        {known ? m_state.question->text : std::string(), m.explanation, m.answered,
+                         m.correctAnswer,
+                         !known || m_state.question->kind != core::QuestionKind::Poll});
                 m_state.reveal = std::move(m);
                 m_state.stage = Stage::Reveal;
             } else if constexpr (std::is_same_v<T, core::LeaderboardMsg>) {

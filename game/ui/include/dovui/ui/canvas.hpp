@@ -11,13 +11,18 @@
 namespace dovui::ui {
 
 /// Records where text and regions ended up, so tests can check that nothing spills out of its
-/// box and that tiles do not overlap.
+/// box, that tiles do not overlap and that no text is too small to read. Every drawn text is
+/// recorded (unlabelled ones as "text").
 struct LayoutProbe {
     struct TextEntry {
         std::string label;
         sf::FloatRect box;   ///< the box the text was given
         sf::FloatRect text;  ///< the measured bounds of the laid-out text
         bool truncated = false;
+        /// The character size handed to SFML, in device pixels (the logical size chosen
+        /// times the view's scale): what a learner at the back of the room has to read.
+        unsigned pixelSize = 0;
+        std::string content;  ///< the text itself (UTF-8), as laid out before any cut
     };
     struct Region {
         std::string group;  ///< regions of one group must not overlap ("tiles")
@@ -27,6 +32,14 @@ struct LayoutProbe {
     std::vector<Region> regions;
     void addRegion(std::string group, sf::FloatRect rect) {
         regions.push_back({std::move(group), rect});
+    }
+    /// The text drawn at the smallest character size (null when nothing was drawn).
+    const TextEntry* smallestText() const {
+        const TextEntry* smallest = nullptr;
+        for (const auto& t : texts)
+            if (!smallest || t.pixelSize < smallest->pixelSize)
+                smallest = &t;
+        return smallest;
     }
 };
 

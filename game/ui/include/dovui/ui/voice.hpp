@@ -1,12 +1,14 @@
 #pragma once
 /// Read-aloud through espeak-ng's Vietnamese (or English) voice, offline. A worker thread
-/// synthesises into a buffer; the UI thread plays it with sf::Sound. No espeak data or no
-/// sound device: silent, with a reason in problem().
+/// synthesises into a buffer; the UI thread plays it with sf::Sound. No espeak data: silent,
+/// with a reason in problem(). Construct it disabled when there is no sound device
+/// (soundDeviceAvailable): then it creates no SFML sound object at all.
 #include <SFML/Audio/Sound.hpp>
 #include <SFML/Audio/SoundBuffer.hpp>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -50,8 +52,12 @@ private:
     std::optional<std::pair<std::uint64_t, std::vector<std::int16_t>>> m_done;
     bool m_quit = false;
     int m_sampleRate = 22050;
-    sf::SoundBuffer m_buffer;
-    sf::Sound m_sound;
+    /// Only when enabled: without a sound device any SFML sound object prints errors.
+    struct Output {
+        sf::SoundBuffer buffer;
+        sf::Sound sound;
+    };
+    std::unique_ptr<Output> m_out;
 };
 
 }  // namespace dovui::ui

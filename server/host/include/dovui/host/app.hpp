@@ -32,6 +32,8 @@ private:
     HostOptions m_options;
     HostSettings m_settings;
     ui::Fonts m_fonts;
+    std::string m_soundOff;  ///< why there is no sound device (empty: there is one)
+    bool m_soundOn;          ///< asked once at start-up, before any sound object exists
     SoundBank m_sounds;
     Voice m_voice;
     ServerRunner m_runner;

@@ -32,7 +32,7 @@ struct HostOptions {
     bool startNow = false;      ///< skip the setup screen
     bool exitAtPodium = false;  ///< tests: print the results and quit at the podium
     std::uint32_t benchFrames = 0;
-    unsigned width = 1280, height = 720;
+    unsigned width = 0, height = 0;  ///< 0: fit the desktop (90 % of it, centred)
     bool fullscreen = false;
     bool noSound = false;
     std::string settingsPath;  ///< empty = defaultSettingsPath()

@@ -1,10 +1,12 @@
 #pragma once
 /// The host's sounds: lobby music, countdown ticks, reveal and podium stings (WAVs the
 /// project synthesises itself: tools/make-sounds.py). Missing files or no sound device mean
-/// silence and one line of explanation, never a crash.
+/// silence and one line of explanation, never a crash; disabled, it creates no SFML sound
+/// object (the caller asks soundDeviceAvailable first).
 #include <SFML/Audio/Sound.hpp>
 #include <SFML/Audio/SoundBuffer.hpp>
 #include <array>
+#include <memory>
 #include <string>
 
 namespace dovui::host {
@@ -30,16 +32,21 @@ public:
 private:
     void apply();
 
+    /// Only when enabled: without a sound device every SFML sound object prints errors.
+    struct Audio {
+        sf::SoundBuffer musicBuffer;
+        sf::Sound music;
+        std::array<sf::SoundBuffer, static_cast<std::size_t>(Cue::Count)> buffers;
+        std::array<sf::Sound, 4> voices;  ///< a few cues may overlap
+    };
+
     bool m_enabled;
     float m_volume = 80.f;
     bool m_muted = false;
     std::string m_problem;
-    sf::SoundBuffer m_musicBuffer;
-    sf::Sound m_music;
+    std::unique_ptr<Audio> m_audio;
     bool m_haveMusic = false;
-    std::array<sf::SoundBuffer, static_cast<std::size_t>(Cue::Count)> m_buffers;
     std::array<bool, static_cast<std::size_t>(Cue::Count)> m_loaded{};
-    std::array<sf::Sound, 4> m_voices;  ///< a few cues may overlap
     std::size_t m_nextVoice = 0;
 };
 

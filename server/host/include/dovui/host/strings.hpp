@@ -101,6 +101,7 @@ enum class Str {
     ReportNoBrowser,
     ReportFailed,
     ResultsKeptIn,
+    SoundOff,
 };
 
 /// The text of `id` in `lang` (UTF-8).

@@ -49,6 +49,7 @@ struct RevealedItem {
     std::string explanation;
     bool answered = false;
     bool correct = false;
+    bool scored = true;  ///< false for a poll: there was nothing to get wrong
 };
 
 /// Everything the screens show about the match. Read-only for views.
