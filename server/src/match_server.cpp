@@ -533,6 +533,13 @@ void MatchServer::publishSnapshot() {
     s->lastError = m_lastError;
     s->problemCount = m_problemCount;
     s->cardPlayers = m_cardPlayers.view(*m_match);
+    // A card read but not yet handed to the Match (it may still turn) counts as answered.
+    for (const CardPlayerView& card : s->cardPlayers)
+        for (PlayerView& p : s->players)
+            if (card.read && p.id == card.player && !p.answered) {
+                p.answered = true;
+                ++s->answersReceived;
+            }
     m_lastSnapshotAt = now();
     std::lock_guard lock(m_snapshotMutex);
     m_snapshot = std::move(s);

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "dovui/host/card_views.hpp"
+#include "dovui/host/chrome.hpp"
 #include "dovui/host/leaderboard_view.hpp"
 #include "dovui/host/lobby_view.hpp"
 #include "dovui/host/match_director.hpp"
@@ -17,6 +19,7 @@
 #include "dovui/host/sound_bank.hpp"
 #include "dovui/host/strings.hpp"
 #include "dovui/report/report.hpp"
+#include "dovui/ui/button.hpp"
 #include "dovui/ui/voice.hpp"
 
 extern char** environ;
@@ -46,6 +49,9 @@ public:
             else if (action == PodiumView::Action::PlayAgain)
                 startMatch(m_ctx, false);
         }
+        if (event.type == sf::Event::MouseButtonPressed && m_ctx.cards &&
+            m_snap->phase == Phase::Question && m_scanButton.hit(mouse))
+            m_ctx.stack.push(makeScanOverlay(m_ctx));
         if (event.type == sf::Event::KeyPressed)
             key(event.key.code);
     }
@@ -83,6 +89,7 @@ public:
                 break;
             case Phase::Question:
                 m_question.draw(canvas, *m_snap, env);
+                drawScanButton(canvas);
                 break;
             case Phase::Reveal:
                 m_reveal.draw(canvas, *m_snap, env);
@@ -139,6 +146,14 @@ private:
             case sf::Keyboard::K:
                 m_ctx.stack.push(makeKickOverlay(m_ctx));
                 break;
+            case sf::Keyboard::C:
+                if (m_ctx.cards)
+                    m_ctx.stack.push(makeScanOverlay(m_ctx));
+                break;
+            case sf::Keyboard::T:
+                if (m_ctx.cards && phase == Phase::Lobby)
+                    m_ctx.stack.push(makeCardSeatOverlay(m_ctx));
+                break;
             case sf::Keyboard::R:
                 if (phase == Phase::Question || phase == Phase::Reveal)
                     m_director.readQuestion(*m_snap, m_ctx.lang());
@@ -157,6 +172,19 @@ private:
             default:
                 break;
         }
+    }
+
+    /// The scan view's button at the right end of the hint bar (only with answer cards).
+    void drawScanButton(ui::Canvas& canvas) {
+        m_scanButton.rect = {};
+        if (!m_ctx.cards)
+            return;
+        // Over the hint bar's free right end and the margin above it: clear of the tiles.
+        m_scanButton.rect = {canvas.size.x - 262.f, canvas.size.y - kHintBarHeight - 22.f, 254.f,
+                             kHintBarHeight + 18.f};
+        m_scanButton.label = m_ctx.lang() == core::Lang::En ? "Scan cards" : "Quét thẻ";
+        m_scanButton.shortcut = "C";
+        ui::drawButton(canvas, m_scanButton);
     }
 
     /// Writes this match's report (HTML + CSV) next to the store, says on the projector where
@@ -215,6 +243,7 @@ private:
     bool m_reported = false;
     pid_t m_opener = 0;
     ReportNote m_reportNote;
+    ui::Button m_scanButton;
 };
 
 }  // namespace

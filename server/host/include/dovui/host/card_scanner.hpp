@@ -45,6 +45,8 @@ public:
     /// A copy of the latest picture and what was seen in it.
     CardScanView view() const;
     bool hasCamera() const { return !m_spec.empty(); }
+    /// The roster given with --cards (or --card-players), for "add the whole roster".
+    const std::vector<server::CardSeat>& seats() const { return m_seats; }
 
 private:
     void run();
