@@ -12,7 +12,11 @@
     nickname: '', token: null, joined: false, error: '', score: 0, lobbyCount: 0,
     question: null, deadline: 0, pausedRemaining: null, answeredIndex: -1, answeredChoice: null,
     ackProblem: '', reveal: null, leaderboard: null, podium: null, eliminated: false, teamName: '',
-    screen: 'loading', lost: false, hiddenAt: 0
+    screen: 'loading', lost: false, hiddenAt: 0,
+    picks: null,        // {index, picked}: multi-select ticks / ordering taps not yet sent
+    resend: null,       // {index, choice}: sent into a socket that died; sent again on return
+    finished: false,    // the podium came: nothing more to reconnect for
+    pinRefused: false, mountedKey: ''
   };
   DoVui.state = S;  // read by the browser tests
 
@@ -21,11 +25,29 @@
     try {
       const saved = JSON.parse(localStorage.getItem(SESSION_KEY) || 'null');
       if (saved && saved.pin === S.pin && typeof saved.token === 'string') return saved;
-    } catch (e) { /* no storage */ }
+    } catch (e) { /* no storage, or a value this page cannot read: start afresh */ }
     return null;
   }
+  /** Token and name, plus what a reload must not lose: the open question, the answer sent
+   *  for it and the ticks not yet sent. */
   function saveSession() {
-    try { localStorage.setItem(SESSION_KEY, JSON.stringify({ pin: S.pin, token: S.token, nickname: S.nickname })); } catch (e) { /* no storage */ }
+    if (!S.token) return;
+    const answered = S.question && S.answeredIndex === S.question.index
+      ? { index: S.answeredIndex, choice: S.answeredChoice } : null;
+    try {
+      localStorage.setItem(SESSION_KEY, JSON.stringify({ pin: S.pin, token: S.token, nickname: S.nickname,
+        question: S.question, answered: answered, picks: S.picks }));
+    } catch (e) { /* no storage or full: the token in memory still works until a reload */ }
+  }
+  function restoreSaved(saved) {
+    S.token = saved.token;
+    S.nickname = saved.nickname || '';
+    if (saved.question && typeof saved.question.index === 'number') S.question = saved.question;
+    if (saved.answered && S.question && saved.answered.index === S.question.index) {
+      S.answeredIndex = saved.answered.index;
+      S.answeredChoice = saved.answered.choice;
+    }
+    if (saved.picks && S.question && saved.picks.index === S.question.index) S.picks = saved.picks;
   }
   function clearSession() {
     S.token = null;
@@ -35,14 +57,19 @@
 
   // ---------------------------------------------------------------- drawing
   function mount(name, nodes) {
+    const key = name + ':' + (S.question ? S.question.index : '');
+    const scroll = key === S.mountedKey ? window.scrollY : 0;  // a redraw keeps the place
+    S.mountedKey = key;
     S.screen = name;
     document.body.dataset.screen = name;
+    if (name !== 'question') DoVui.closeCardSheet();
     const root = document.getElementById('screen');
     root.textContent = '';
     nodes.forEach(function (n) { if (n) root.appendChild(n); });
-    window.scrollTo(0, 0);
     drawBar();
     tick();
+    DoVui.fitScreen();
+    window.scrollTo(0, scroll);
   }
   function drawBar() {
     document.getElementById('langButton').textContent = t('otherLanguage');
@@ -63,12 +90,12 @@
     switch (S.screen) {
       case 'join': return mount('join', screens.join(S, join));
       case 'waiting': return mount('waiting', screens.waiting(S));
-      case 'question': return mount('question', screens.question(S, answer));
+      case 'question': return mountQuestion();
       case 'sent': return mount('sent', screens.sent(S));
       case 'reveal': return mount('reveal', screens.reveal(S));
       case 'leaderboard': return mount('leaderboard', screens.leaderboard(S));
       case 'podium': return mount('podium', screens.podium(S));
-      default: return drawBar();
+      default: drawBar(); return DoVui.fitScreen();
     }
   }
   /** The countdown: local time from the server's remainingMs; the server still decides. */
@@ -89,27 +116,60 @@
   setInterval(tick, 250);
 
   // ---------------------------------------------------------------- learner intents
+  /** Visible characters, as the server counts them (NFC, one per grapheme). */
+  function visibleLength(text) {
+    const nfc = text.normalize ? text.normalize('NFC') : text;
+    if (typeof Intl !== 'undefined' && Intl.Segmenter) {
+      let n = 0;
+      for (const part of new Intl.Segmenter().segment(nfc)) if (part) n++;
+      return n;
+    }
+    return Array.from(nfc.replace(/[\u0300-\u036f]/g, '')).length;
+  }
   function join(nickname, pinText) {
-    S.nickname = (nickname || '').trim();
+    S.nickname = (nickname || '').trim().replace(/\s+/g, ' ');
     if (pinText !== null && pinText !== undefined) S.pin = /^\d{6}$/.test(pinText.trim()) ? Number(pinText.trim()) : null;
+    S.pinRefused = !S.pin;
     if (!S.pin) { S.error = t('refusal.wrongPin'); return mount('join', DoVui.screens.join(S, join)); }
     if (!S.nickname) { S.error = t('refusal.nicknameEmpty'); return mount('join', DoVui.screens.join(S, join)); }
+    if (visibleLength(S.nickname) > DoVui.NICKNAME_MAX) {
+      S.error = t('refusal.nicknameTooLong');
+      return mount('join', DoVui.screens.join(S, join));
+    }
     S.error = '';
     mount('connecting', DoVui.screens.connecting(S, t('joining')));
     if (connection.isOpen()) hello(); else connection.open();
   }
+  function mountQuestion() {
+    mount('question', DoVui.screens.question(S, answer, function (picked) {
+      S.picks = { index: S.question.index, picked: picked };
+      saveSession();
+    }));
+  }
+  /** The learner's choice. Sent now, or, when the link is down, as soon as it is back: the
+   *  server stamps it on arrival and refuses it if the time is up. */
   function answer(choice) {
     const q = S.question;
     if (!q || S.answeredIndex === q.index) return;
-    if (!connection.send({ type: 'answer', questionIndex: q.index, choice: choice })) {
-      banner(t('reconnecting'));
-      connection.reconnectNow();
-      return;
-    }
     S.answeredIndex = q.index;
     S.answeredChoice = choice;
     S.ackProblem = '';
+    if (!connection.send({ type: 'answer', questionIndex: q.index, choice: choice })) {
+      S.resend = { index: q.index, choice: choice };
+      banner(t('reconnecting'));
+      connection.reconnectNow();
+    }
+    saveSession();
     mount('sent', DoVui.screens.sent(S));
+  }
+  function sendPendingAnswer(index) {
+    if (!S.resend || S.resend.index !== index) return false;
+    const choice = S.resend.choice;
+    if (!connection.send({ type: 'answer', questionIndex: index, choice: choice })) return false;
+    S.resend = null;
+    S.answeredIndex = index;
+    S.answeredChoice = choice;
+    return true;
   }
   function hello() {
     if (S.token) {
@@ -127,17 +187,27 @@
       saveSession();
       if (S.lost) { banner(t('reconnected')); setTimeout(function () { if (!S.lost) banner(''); }, 2500); }
       S.lost = false;
-      if (m.phase === 'question' && m.answeredCurrent) S.answeredIndex = m.questionIndex;
+      if (m.phase === 'question' && m.answeredCurrent) {
+        S.answeredIndex = m.questionIndex;
+        S.resend = null;
+      } else if (m.phase === 'question' && S.answeredIndex === m.questionIndex) {
+        // Sent into a socket that was dying: the host never got it. Send it again.
+        S.resend = { index: m.questionIndex, choice: S.answeredChoice };
+        S.answeredIndex = -1;
+      }
+      if (m.phase !== 'question') S.resend = null;
       if (m.phase === 'lobby') mount('waiting', DoVui.screens.waiting(S));
       else if (m.phase === 'leaderboard') mount('leaderboard', DoVui.screens.leaderboard(S));
       else if (S.screen === 'connecting' || S.screen === 'join') mount('connecting', DoVui.screens.connecting(S, t('rejoining')));
     },
     joinRefused: function (m) {
       connection.stop();
-      if (m.reason === 'kicked') { clearSession(); return finalScreen(t('kicked'), ''); }
+      if (m.reason === 'kicked') { clearSession(); return kickedScreen(); }
       if (m.reason === 'wrongVersion') return finalScreen(t('wrongVersion'), '', true);
+      if (m.reason === 'matchOver') { clearSession(); return endedScreen(); }
       if (S.token) clearSession();
       S.error = t('refusal.' + m.reason);
+      S.pinRefused = m.reason === 'wrongPin';
       mount('join', DoVui.screens.join(S, join));
     },
     lobby: function (m) {
@@ -146,10 +216,17 @@
       if (box) box.textContent = String(m.playerCount);
     },
     question: function (m) {
+      const same = S.question && S.question.index === m.index;
       S.question = m; S.deadline = Date.now() + m.remainingMs; S.pausedRemaining = null; S.ackProblem = '';
-      if (S.answeredIndex === m.index) return mount('sent', DoVui.screens.sent(S));
+      document.getElementById('pauseOverlay').hidden = true;  // a pause, if any, follows
+      if (!same) S.picks = null;
+      if (sendPendingAnswer(m.index) || S.answeredIndex === m.index) {
+        saveSession();
+        return mount('sent', DoVui.screens.sent(S));
+      }
       S.answeredChoice = null;
-      mount('question', DoVui.screens.question(S, answer));
+      saveSession();
+      mountQuestion();
     },
     answerAck: function (m) {
       if (m.refusal === 'none' || m.refusal === 'duplicate' || !S.question || m.questionIndex !== S.question.index) return;
@@ -158,6 +235,8 @@
     },
     reveal: function (m) {
       S.reveal = m; S.score = m.score; S.eliminated = m.eliminated; S.pausedRemaining = null;
+      S.resend = null; S.picks = null;
+      document.getElementById('pauseOverlay').hidden = true;
       mount('reveal', DoVui.screens.reveal(S));
       if (!m.voided && m.answered) DoVui.vibrate(m.correctAnswer ? [120] : [200, 100, 200]);
     },
@@ -168,14 +247,42 @@
       if (!m.paused) S.deadline = Date.now() + m.remainingMs;
       tick();
     },
-    podium: function (m) { S.podium = m; S.score = m.score; mount('podium', DoVui.screens.podium(S)); },
-    kicked: function () { clearSession(); connection.stop(); finalScreen(t('kicked'), ''); },
+    podium: function (m) {
+      S.podium = m; S.score = m.score; S.finished = true;
+      document.getElementById('pauseOverlay').hidden = true;
+      banner('');
+      mount('podium', DoVui.screens.podium(S));
+    },
+    kicked: function () { clearSession(); connection.stop(); kickedScreen(); },
     revived: function () { S.eliminated = false; banner(t('revived')); },
     error: function (m) { banner(t('serverError', { why: m.reason })); }
   };
   function finalScreen(title, text, reload) {
     banner('');
+    document.getElementById('pauseOverlay').hidden = true;
     mount('final', DoVui.screens.message(title, text, reload));
+  }
+  /** Back to an empty name screen: the learner may join again if the facilitator allows. */
+  function startOver() {
+    clearSession();
+    S.error = ''; S.question = null; S.podium = null; S.reveal = null; S.finished = false;
+    S.answeredIndex = -1; S.answeredChoice = null; S.picks = null; S.resend = null;
+    mount('join', DoVui.screens.join(S, join));
+  }
+  function kickedScreen() {
+    banner('');
+    document.getElementById('pauseOverlay').hidden = true;
+    mount('final', DoVui.screens.message(t('kicked'), t('kickedText'), false, t('backHome'), startOver));
+  }
+  /** The host closed the game: the podium stays if the learner has it; otherwise say so. */
+  function endedScreen() {
+    banner('');
+    document.getElementById('pauseOverlay').hidden = true;
+    if (S.podium) return mount('podium', DoVui.screens.podium(S));
+    mount('final', DoVui.screens.message(t('ended'), t('endedText'), false, t('tryAgain'), function () {
+      mount('connecting', DoVui.screens.connecting(S, t('rejoining')));
+      connection.open();
+    }));
   }
 
   const connection = new DoVui.Connection({
@@ -187,11 +294,16 @@
         if (S.screen === 'connecting') mount('join', DoVui.screens.join(S, join));
         return;
       }
+      if (S.finished) {  // after the podium there is nothing to come back for
+        connection.stop();
+        return;
+      }
       S.lost = true;
       banner(t('reconnecting'));
     },
     onFinal: function (code) {
-      if (code === DoVui.CLOSE.kicked) { clearSession(); finalScreen(t('kicked'), ''); }
+      if (code === DoVui.CLOSE.kicked) { clearSession(); kickedScreen(); }
+      else if (code === DoVui.CLOSE.matchOver || code === DoVui.CLOSE.shuttingDown) endedScreen();
       else if (code === DoVui.CLOSE.wrongVersion) finalScreen(t('wrongVersion'), '', true);
       else if (code === DoVui.CLOSE.replaced) {
         banner('');
@@ -220,10 +332,10 @@
 
   // ---------------------------------------------------------------- start
   DoVui.setLang(DoVui.lang);
+  window.addEventListener('resize', function () { DoVui.fitScreen(); });
   const saved = loadSession();
   if (saved) {
-    S.token = saved.token;
-    S.nickname = saved.nickname || '';
+    restoreSaved(saved);
     mount('connecting', DoVui.screens.connecting(S, t('rejoining')));
     connection.open();
   } else {

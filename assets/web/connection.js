@@ -3,6 +3,10 @@
 'use strict';
 
 DoVui.PROTOCOL_VERSION = 1;
+/** The server's nickname rule (game/core nickname.hpp): 24 visible characters. */
+DoVui.NICKNAME_MAX = 24;
+/** The text box's own cap: room for 24 characters typed with combining accents. */
+DoVui.NICKNAME_MAX_INPUT = 72;
 
 /** Close codes are 4000 + the server's CloseReason (server/web_transport.hpp). */
 DoVui.CLOSE = { replaced: 4000, wrongVersion: 4001, kicked: 4002, misbehaving: 4003, serverFull: 4004,
@@ -50,7 +54,8 @@ DoVui.Connection.prototype.open = function () {
     // Final: no retry. "replaced" means the same player came back on another tab or phone:
     // retrying here would take the player back from it, and back again, forever.
     const final = event.code === DoVui.CLOSE.kicked || event.code === DoVui.CLOSE.leaving ||
-      event.code === DoVui.CLOSE.wrongVersion || event.code === DoVui.CLOSE.replaced;
+      event.code === DoVui.CLOSE.wrongVersion || event.code === DoVui.CLOSE.replaced ||
+      event.code === DoVui.CLOSE.matchOver || event.code === DoVui.CLOSE.shuttingDown;
     if (final) {
       self.wanted = false;
       self.handlers.onFinal(event.code);

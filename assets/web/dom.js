@@ -38,8 +38,10 @@ DoVui.shapeName = function (i) {
   return (DoVui.lang === 'en' ? en : vi)[i] || String(i + 1);
 };
 
+/** 1.916 in Vietnamese, 1,916 in English. */
 DoVui.formatNumber = function (n) {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const separator = DoVui.lang === 'en' ? ',' : '.';
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 };
 
 DoVui.vibrate = function (pattern) {

@@ -14,7 +14,7 @@ DoVui.screens.join = function (S, onJoin) {
   logo.alt = '';
   const parts = [logo, el('h1', 'center', t('appName'))];
   let pinInput = null;
-  if (S.pin) {
+  if (S.pin && !S.pinRefused) {
     const pin = el('p', 'pin center', t('pinLabel') + ': ');
     pin.appendChild(el('b', null, String(S.pin).replace(/(\d{3})(\d{3})/, '$1 $2')));
     parts.push(pin);
@@ -25,30 +25,34 @@ DoVui.screens.join = function (S, onJoin) {
     pinInput.inputMode = 'numeric';
     pinInput.maxLength = 6;
     pinInput.autocomplete = 'off';
+    if (S.pin) pinInput.value = String(S.pin);
     parts.push(el('label', null, t('enterPin')), pinInput);
     parts[parts.length - 2].htmlFor = 'pin';
+    // A wrong PIN: the box stays, with the reason right beside it.
+    if (S.pinRefused && S.error) parts.push(el('div', 'error', S.error));
   }
   const label = el('label', null, t('nicknameLabel'));
   label.htmlFor = 'nickname';
   const input = el('input');
   input.type = 'text';
   input.id = 'nickname';
-  input.maxLength = 32;
+  input.maxLength = DoVui.NICKNAME_MAX_INPUT;
   input.autocomplete = 'nickname';
   input.autocapitalize = 'words';
   input.placeholder = t('nicknamePlaceholder');
   input.value = S.nickname || '';
   const button = el('button', 'primary', t('join'));
   button.type = 'submit';
-  parts.push(label, input, button);
-  if (S.error) parts.push(el('div', 'error', S.error));
-  else parts.push(el('p', 'hint center', t('joinHint')));
+  parts.push(label, input, el('p', 'hint', t('nicknameHint')));
+  if (S.error && !S.pinRefused) parts.push(el('div', 'error', S.error));
+  parts.push(button);
+  if (!S.error) parts.push(el('p', 'hint center', t('joinHint')));
   parts.forEach(function (p) { form.appendChild(p); });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     onJoin(input.value, pinInput ? pinInput.value : null);
   });
-  setTimeout(function () { (pinInput && !pinInput.value ? pinInput : input).focus(); }, 50);
+  setTimeout(function () { (pinInput && (S.pinRefused || !pinInput.value) ? pinInput : input).focus(); }, 50);
   return [form];
 };
 
@@ -85,14 +89,15 @@ DoVui.screens.questionHead = function (S) {
     badge ? el('span', 'q-badge', badge) : null, seconds]), bar];
 };
 
-DoVui.screens.question = function (S, onAnswer) {
+DoVui.screens.question = function (S, onAnswer, onPicks) {
   const el = DoVui.el;
   const q = S.question;
   const parts = DoVui.screens.questionHead(S);
   if (q.text) parts.push(el('div', 'q-text', q.text));
-  if (q.card) parts.push(DoVui.renderCard(q.card));
+  if (q.card) parts.push(DoVui.questionCard(q.card));
   if (S.eliminated) return parts.concat([el('div', 'error', DoVui.t('eliminated'))]);
-  return parts.concat(DoVui.answerTiles(q, onAnswer));
+  const picks = S.picks && S.picks.index === q.index ? S.picks.picked : [];
+  return parts.concat(DoVui.answerTiles(q, onAnswer, picks, onPicks));
 };
 
 DoVui.screens.sent = function (S) {
@@ -121,6 +126,8 @@ DoVui.screens.reveal = function (S) {
   else if (!r.answered) verdict = el('div', 'verdict none', null, [el('div', 'big', t('noAnswer'))]);
   else if (r.correctAnswer) verdict = el('div', 'verdict right', null, [el('div', 'big', '✓ ' + t('right')),
     el('div', 'points', t('points', { p: DoVui.formatNumber(r.pointsGained) }))]);
+  else if (r.pointsGained > 0) verdict = el('div', 'verdict partial', null, [
+    el('div', 'big', '◐ ' + t('partial') + ': +' + DoVui.formatNumber(r.pointsGained))]);
   else verdict = el('div', 'verdict wrong', null, [el('div', 'big', '✗ ' + t('wrong'))]);
   const parts = [verdict];
   if (r.correctAnswer && r.streak >= 2) parts.push(el('p', 'center lead', t('streak', { n: r.streak })));

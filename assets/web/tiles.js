@@ -3,7 +3,7 @@
 // the taps, both with a clear confirm button.
 'use strict';
 
-DoVui.answerTiles = function (question, onSubmit) {
+DoVui.answerTiles = function (question, onSubmit, initialPicks, onPicksChange) {
   const el = DoVui.el;
   const t = DoVui.t;
   const kind = question.kind;
@@ -11,7 +11,8 @@ DoVui.answerTiles = function (question, onSubmit) {
   const options = question.options || [];
   const ordering = kind === 'order';
   const multi = kind === 'multi';
-  const picked = [];  // option indexes, in tap order
+  // Option indexes, in tap order; kept by the page so a reconnect or reload keeps the ticks.
+  const picked = (initialPicks || []).filter(function (i) { return i >= 0 && i < count; });
   const tiles = [];
 
   const grid = el('div', ordering || count > 4 ? 'tiles list' : count === 2 ? 'tiles two' : 'tiles');
@@ -40,6 +41,10 @@ DoVui.answerTiles = function (question, onSubmit) {
       confirm.disabled = picked.length === 0;
     }
   }
+  function changed() {
+    refresh();
+    if (onPicksChange) onPicksChange(picked.slice());
+  }
 
   for (let i = 0; i < count; i++) {
     const tile = el('button', 'tile c' + i, null, [DoVui.shape(i)]);
@@ -56,7 +61,7 @@ DoVui.answerTiles = function (question, onSubmit) {
       } else {
         picked.push(i);
       }
-      refresh();
+      changed();
     });
     tiles.push(tile);
     grid.appendChild(tile);
@@ -66,10 +71,13 @@ DoVui.answerTiles = function (question, onSubmit) {
     if (confirm.disabled) return;
     onSubmit(multi ? picked.slice().sort(function (a, b) { return a - b; }) : picked.slice());
   });
-  reset.addEventListener('click', function () { picked.length = 0; refresh(); });
+  reset.addEventListener('click', function () { picked.length = 0; changed(); });
 
   const hint = ordering ? 'chooseOrder' : multi ? 'chooseMany' : kind === 'poll' ? 'pollHint' : 'chooseOne';
-  const parts = [el('p', 'instruction', t(hint)), grid];
+  // One tap needs no instruction on a crowded small screen (style.css hides it there).
+  const instruction = el('p', multi || ordering ? 'instruction' : 'instruction one-tap', null, [
+    el('span', 'long', t(hint)), el('span', 'short', t(hint + 'Short'))]);
+  const parts = [instruction, grid];
   if (multi || ordering) {
     const row = el('div', 'confirm-row', null, ordering ? [confirm, reset] : [confirm]);
     parts.push(row);

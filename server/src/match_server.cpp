@@ -99,7 +99,10 @@ MatchServer::MatchServer(ServerConfig config)
     publishSnapshot();
 }
 
-MatchServer::~MatchServer() = default;
+MatchServer::~MatchServer() {
+    if (m_web)
+        m_web->closeAll(net::CloseReason::ShuttingDown, 500);
+}
 
 core::Millis MatchServer::now() const {
     return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch())

@@ -97,3 +97,26 @@ export function query(dbFile, sql) {
 
 export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Waits until `page`'s screen is one of `names`. */
+export function waitScreen(page, names, timeout = 60000) {
+  return page.waitForFunction((n) => n.includes(DoVui.state.screen), names, { timeout, polling: 50 });
+}
+
+/** A phone at the given size, touch and mobile on, Vietnamese. */
+export async function newPhone(browser, width, height, onError) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1,
+    hasTouch: true, isMobile: true, locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => onError(e));
+  return page;
+}
+
+/** Opens the join URL and joins under `name`; resolves in the waiting room. */
+export async function joinPhone(page, url, name) {
+  await page.goto(url);
+  await waitScreen(page, ['join']);
+  await page.locator('#nickname').fill(name);
+  await page.locator('button[type=submit]').click();
+  await waitScreen(page, ['waiting']);
+}

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "dovui/host/card_views.hpp"
 #include "dovui/host/chrome.hpp"
 #include "dovui/host/join_url.hpp"
 #include "dovui/host/strings.hpp"
@@ -54,7 +53,7 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
     sf::FloatRect in = inset(area, 20.f);
     TextStyle label;
     label.size = 32.f;
-    label.minSize = 18.f;
+    label.minSize = kMinText;
     label.color = theme::kTextDim;
     label.align = Align::Center;
     label.maxLines = 1;
@@ -72,14 +71,15 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
     drawText(canvas, groupPin(snap.pin), {in.left, in.top + 40.f, in.width, pinH}, pin,
              "lobby:pin");
 
-    float wordsH = 130.f;
+    float wordsH = 180.f;
     float qrTop = in.top + 40.f + pinH + 10.f;
     float qrSpace = in.top + in.height - wordsH - qrTop;
     TextStyle words;
-    words.size = 26.f;
-    words.minSize = 16.f;
+    words.size = 30.f;
+    words.minSize = kMinText;
     words.align = Align::Center;
-    words.maxLines = 2;
+    words.maxLines = 3;
+    words.valign = VAlign::Middle;
     if (m_wifiQr.ok() && qrSpace > in.width * 0.9f) {
         float side = std::min(in.width * 0.5f, (qrSpace - 20.f) / 2.f);
         TextStyle cap = words;
@@ -100,7 +100,7 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
         drawText(canvas, std::string("2. ") + tr(Str::ScanToJoin, env.lang),
                  {capLeft, join.top, capW, side}, cap, "lobby:join-caption");
     } else if (m_wifiQr.ok()) {
-        float side = std::min((in.width - 20.f) / 2.f, qrSpace - 70.f);
+        float side = std::min((in.width - 20.f) / 2.f, qrSpace - 84.f);
         float left = in.left + (in.width - 2 * side - 20.f) / 2.f;
         sf::FloatRect wifi = m_wifiQr.draw(canvas, {left, qrTop, side, side});
         sf::FloatRect join = m_joinQr.draw(canvas, {left + side + 20.f, qrTop, side, side});
@@ -109,15 +109,14 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
             canvas.probe->addRegion("qr", join);
         }
         TextStyle cap = words;
-        cap.size = 22.f;
-        cap.minSize = 12.f;
+        cap.size = kMinText;
         cap.maxLines = 1;
         drawText(canvas, "1. " + format(tr(Str::WifiLabel, env.lang), m_wifiSsid),
-                 {wifi.left, wifi.top + side + 6.f, side, 30.f}, cap, "lobby:wifi-ssid");
+                 {wifi.left, wifi.top + side + 6.f, side, 36.f}, cap, "lobby:wifi-ssid");
         drawText(canvas, format(tr(Str::WifiPassword, env.lang), m_wifiPassword),
-                 {wifi.left, wifi.top + side + 36.f, side, 30.f}, cap, "lobby:wifi-password");
+                 {wifi.left, wifi.top + side + 42.f, side, 36.f}, cap, "lobby:wifi-password");
         drawText(canvas, std::string("2. ") + tr(Str::ScanToJoin, env.lang),
-                 {join.left, join.top + side + 6.f, side, 30.f}, cap, "lobby:join-caption");
+                 {join.left, join.top + side + 6.f, side, 36.f}, cap, "lobby:join-caption");
     } else {
         float side = qrSpace;
         sf::FloatRect qr = m_joinQr.draw(canvas, {in.left, qrTop, in.width, side});
@@ -125,7 +124,7 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
             canvas.probe->addRegion("qr", qr);
     }
     float wordsTop = in.top + in.height - wordsH;
-    drawText(canvas, tr(Str::JoinSteps, env.lang), {in.left, wordsTop, in.width, 70.f}, words,
+    drawText(canvas, tr(Str::JoinSteps, env.lang), {in.left, wordsTop, in.width, 120.f}, words,
              "lobby:join-steps");
     TextStyle addr = words;
     addr.bold = true;
@@ -136,7 +135,7 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
              format(tr(Str::JoinAddress, env.lang),
                     snap.webPort ? url.substr(url.find("//") + 2)  // what a phone's browser takes
                                  : address + ":" + std::to_string(snap.port)),
-             {in.left, wordsTop + 76.f, in.width, 50.f}, addr, "lobby:address");
+             {in.left, wordsTop + 126.f, in.width, 50.f}, addr, "lobby:address");
 }
 
 void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env,
@@ -165,8 +164,10 @@ void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap,
         drawText(canvas, tr(Str::WaitingForPlayers, env.lang), wall, wait, "lobby:waiting");
         return;
     }
-    const std::size_t columns = 3;
-    const float chipH = 62.f, gap = 12.f;
+    // Two columns unless the wall is wide: a 24-character name at the wall's smallest size
+    // needs about 420 units.
+    const std::size_t columns = area.width >= 1300.f ? 3 : 2;
+    const float chipH = 64.f, gap = 12.f;
     std::size_t rows =
         std::max<std::size_t>(1, static_cast<std::size_t>((wall.height + gap) / (chipH + gap)));
     std::size_t perPage = rows * columns;
@@ -177,8 +178,8 @@ void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap,
         page = pages - 1;  // someone just joined: show the newest names
     float chipW = (wall.width - gap * (columns - 1)) / columns;
     TextStyle name;
-    name.size = 30.f;
-    name.minSize = 16.f;
+    name.size = 34.f;
+    name.minSize = kMinText;
     name.bold = true;
     name.maxLines = 1;
     name.valign = VAlign::Middle;
@@ -198,18 +199,13 @@ void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap,
         bool fresh = i + 1 == count && env.clock - m_lastJoinAt < kNewestSeconds;
         fillRoundedRect(canvas.target, chip, 12.f, fresh ? theme::kAccent : theme::kPanelLight);
         name.color = fresh ? theme::kInk : theme::kText;
-        sf::FloatRect nameBox = inset(chip, 12.f);
-        if (cardNumberOf(snap, snap.players[i].id) > 0) {  // plays with a printed card
-            drawCardIcon(canvas, {nameBox.left, nameBox.top, nameBox.height, nameBox.height});
-            nameBox.left += nameBox.height + 10.f;
-            nameBox.width -= nameBox.height + 10.f;
-        }
-        drawText(canvas, snap.players[i].nickname, nameBox, name, "lobby:name");
+        drawText(canvas, snap.players[i].nickname, inset(chip, 12.f), name, "lobby:name");
         if (canvas.probe)
             canvas.probe->addRegion("chips", chip);
     }
     TextStyle pageStyle;
-    pageStyle.size = 26.f;
+    pageStyle.size = 30.f;
+    pageStyle.minSize = kMinText;
     pageStyle.color = theme::kTextDim;
     pageStyle.align = Align::Right;
     pageStyle.maxLines = 1;
@@ -232,24 +228,32 @@ void LobbyView::drawTeams(Canvas& canvas, const server::ServerSnapshot& snap, co
              {area.left, area.top, area.width, 84.f}, big, "lobby:count");
     const auto& teams = snap.config.teamNames;
     std::size_t n = teams.size();
+    // Boxes two across (four side by side would leave ten letters a line at the wall's
+    // smallest size); one row of boxes for two teams, two rows for three or four.
+    const std::size_t across = std::min<std::size_t>(n, 2);
+    const std::size_t down = (n + across - 1) / across;
     float gap = 16.f;
-    float colW = (area.width - gap * static_cast<float>(n - 1)) / static_cast<float>(n);
-    float top = area.top + 100.f, height = area.height - 100.f;
+    float colW = (area.width - gap * static_cast<float>(across - 1)) / static_cast<float>(across);
+    float top = area.top + 100.f;
+    float height =
+        (area.height - 100.f - gap * static_cast<float>(down - 1)) / static_cast<float>(down);
     TextStyle head;
-    head.size = 32.f;
-    head.minSize = 16.f;
+    head.size = 34.f;
+    head.minSize = kMinText;
     head.bold = true;
     head.align = Align::Center;
-    head.maxLines = 2;
+    head.valign = VAlign::Middle;
+    head.maxLines = 1;
     TextStyle name;
-    name.size = 26.f;
-    name.minSize = 14.f;
+    name.size = kMinText;
+    name.minSize = kMinText;
     name.maxLines = 1;
     for (std::size_t t = 0; t < n; ++t) {
-        sf::FloatRect col{area.left + static_cast<float>(t) * (colW + gap), top, colW, height};
+        sf::FloatRect col{area.left + static_cast<float>(t % across) * (colW + gap),
+                          top + static_cast<float>(t / across) * (height + gap), colW, height};
         fillRoundedRect(canvas.target, col, 14.f, theme::kPanel);
         const TileLook& look = tileLook(t);
-        sf::FloatRect header{col.left, col.top, col.width, 110.f};
+        sf::FloatRect header{col.left, col.top, col.width, 60.f};
         fillRoundedRect(canvas.target, header, 14.f, look.fill);
         head.color = look.ink;
         std::vector<const server::PlayerView*> members;
@@ -260,12 +264,14 @@ void LobbyView::drawTeams(Canvas& canvas, const server::ServerSnapshot& snap, co
                  inset(header, 10.f), head, "lobby:team");
         float y = header.top + header.height + 10.f;
         std::size_t shown = 0;
+        const float rowH = 38.f;
         for (const auto* p : members) {
-            if (y + 38.f > col.top + col.height - 40.f)
-                break;
-            drawText(canvas, p->nickname, {col.left + 12.f, y, col.width - 24.f, 36.f}, name,
+            bool last = shown + 1 == members.size();
+            if (y + rowH * (last ? 1.f : 2.f) > col.top + col.height - 6.f)
+                break;  // keep a row for "and N more"
+            drawText(canvas, p->nickname, {col.left + 14.f, y, col.width - 28.f, rowH}, name,
                      "lobby:team-member");
-            y += 38.f;
+            y += rowH;
             ++shown;
         }
         if (shown < members.size()) {
@@ -273,7 +279,7 @@ void LobbyView::drawTeams(Canvas& canvas, const server::ServerSnapshot& snap, co
             more.color = theme::kTextDim;
             drawText(canvas,
                      format(tr(Str::AndMore, env.lang), std::to_string(members.size() - shown)),
-                     {col.left + 12.f, y, col.width - 24.f, 36.f}, more, "lobby:team-more");
+                     {col.left + 14.f, y, col.width - 28.f, rowH}, more, "lobby:team-more");
         }
     }
 }

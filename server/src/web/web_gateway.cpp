@@ -285,6 +285,16 @@ std::uint32_t WebTransport::halfRoundTripMs(ConnId conn, std::uint32_t capMs) co
     return it == m_gateway->sockets.end() ? 0 : it->second->halfRoundTripMs(capMs);
 }
 
+void WebTransport::closeAll(net::CloseReason reason, std::uint32_t withinMs) {
+    for (auto& [id, session] : m_gateway->sockets)
+        session->close(reason);
+    auto until = SteadyClock::now() + std::chrono::milliseconds(withinMs);
+    while (!m_gateway->sockets.empty() && SteadyClock::now() < until) {
+        m_gateway->io->restart();
+        m_gateway->io->run_one_for(std::chrono::milliseconds(20));
+    }
+}
+
 void WebTransport::flush() {
     m_gateway->io->restart();
     m_gateway->io->poll();

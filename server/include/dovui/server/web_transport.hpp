@@ -43,6 +43,9 @@ public:
     void close(ConnId conn, net::CloseReason reason) override;
     std::uint32_t halfRoundTripMs(ConnId conn, std::uint32_t capMs) const override;
     void flush() override;
+    /// The host is quitting: every page gets a close that says so ("Lớp học đã kết thúc"),
+    /// not a dropped socket it would retry forever. Waits up to `withinMs` for the closes.
+    void closeAll(net::CloseReason reason, std::uint32_t withinMs);
     std::uint64_t bytesSent() const override;
 
     std::uint16_t port() const;

@@ -1,0 +1,32 @@
+// Every tile on the first screen (issue 11): the question screen tries its roomy layout first,
+// then tighter levels (body[data-fit] in style.css: the card folds to its key lines, tiles and
+// text shrink) until the page fits the phone's height without scrolling.
+'use strict';
+
+DoVui.FIT_LEVELS = 5;
+
+DoVui.fitScreen = function () {
+  const body = document.body;
+  if (body.dataset.screen !== 'question') {
+    body.dataset.fit = '0';
+    return 0;
+  }
+  const cards = document.querySelectorAll('#screen .card');
+  function apply(level) {
+    body.dataset.fit = String(level);
+    // "See the whole message" only where the fold really hides something.
+    cards.forEach(function (card) {
+      card.classList.remove('cut');
+      let hidden = false;
+      card.querySelectorAll('.card-body > *').forEach(function (part) {
+        if (part.offsetParent === null || part.scrollHeight > part.clientHeight + 1) hidden = true;
+      });
+      card.classList.toggle('cut', level > 0 && hidden);
+    });
+    return document.documentElement.scrollHeight <= window.innerHeight + 1;
+  }
+  for (let level = 0; level < DoVui.FIT_LEVELS; level++)
+    if (apply(level)) return level;
+  apply(DoVui.FIT_LEVELS);
+  return DoVui.FIT_LEVELS;
+};
