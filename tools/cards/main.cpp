@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include <opencv2/core/utils/logger.hpp>
 #include <opencv2/imgcodecs.hpp>
 
 #include "dovui/cards/card_pdf.hpp"
@@ -78,6 +79,8 @@ int main(int argc, char** argv) {
     readCmd->add_option("--max", maxNumber, "ignore cards above this number")
         ->check(CLI::Range(1, kMaxCardNumber));
     CLI11_PARSE(app, argc, argv);
+    // Every failure gets its own message below; OpenCV's warnings would only repeat it.
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
 
     try {
         if (*printCmd)

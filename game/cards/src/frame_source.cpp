@@ -62,7 +62,9 @@ FrameSource::FrameSource(const std::string& spec) : m_spec(spec) {
         m_pictures.push_back(spec);
         return;
     }
-    m_capture.open(spec, pattern ? cv::CAP_IMAGES : cv::CAP_ANY);
+    // FFmpeg reads video files directly; other backends (GStreamer) only as a fallback.
+    if (pattern || !m_capture.open(spec, cv::CAP_FFMPEG))
+        m_capture.open(spec, pattern ? cv::CAP_IMAGES : cv::CAP_ANY);
     cv::Mat probe;
     if (!m_capture.isOpened() || !m_capture.read(probe) || probe.empty())
         throw std::runtime_error("không đọc được video " + spec +

@@ -37,6 +37,11 @@ CardScanView CardScanner::view() const {
     return copy;
 }
 
+std::string CardScanner::problem() const {
+    std::lock_guard lock(m_mutex);
+    return m_view.problem;
+}
+
 void CardScanner::setProblem(const std::string& problem) {
     std::lock_guard lock(m_mutex);
     m_view.problem = problem;

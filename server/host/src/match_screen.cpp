@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "dovui/host/card_scanner.hpp"
 #include "dovui/host/card_views.hpp"
 #include "dovui/host/chrome.hpp"
 #include "dovui/host/leaderboard_view.hpp"
@@ -83,6 +84,8 @@ public:
                     m_director.banner()};
         if (env.banner.empty() && !m_ctx.warning.empty() && m_clock < 10.f)
             env.banner = m_ctx.warning;
+        if (env.banner.empty() && m_ctx.cards && m_snap->phase == Phase::Lobby)
+            env.banner = m_ctx.cards->problem();  // no camera: the phones play on
         switch (m_snap->phase) {
             case Phase::Lobby:
                 m_lobby.draw(canvas, *m_snap, env);

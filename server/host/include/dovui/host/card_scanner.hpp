@@ -42,6 +42,9 @@ public:
     std::vector<server::FacilitatorCommand> exchange(
         std::shared_ptr<const server::ServerSnapshot> snapshot, std::int64_t matchId, bool resumed);
 
+    /// Why the camera gives no picture (empty while it works).
+    std::string problem() const;
+
     /// A copy of the latest picture and what was seen in it.
     CardScanView view() const;
     bool hasCamera() const { return !m_spec.empty(); }
