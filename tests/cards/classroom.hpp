@@ -30,6 +30,9 @@ struct Conditions {
 
 /// The named conditions the benchmark reports, in order; `classroom` mixes them all.
 std::vector<Conditions> standardConditions();
+/// Harder than the targets ask (smaller, more tilted, blurrier): where the reader starts to
+/// miss. The benchmark prints them apart; misses are fine here, wrong answers are not.
+std::vector<Conditions> stressConditions();
 
 struct PlacedCard {
     int number = 0;
@@ -73,6 +76,11 @@ private:
     FaceSet m_faces;
     std::mt19937_64 m_random;
 };
+
+/// A photo-style picture of one printed page held up in a room: `page` (a rasterised PDF page)
+/// tilted and turned, with uneven light, a soft shadow, fingers at its lower corners, sensor
+/// noise and JPEG compression (the README's sample).
+cv::Mat photoOfPage(const cv::Mat& page, std::uint64_t seed, int width = 1280, int height = 720);
 
 /// How a reading compares with what was placed: right, missed, or wrong (a number that was
 /// not placed, or the right number with the wrong answer).

@@ -1,6 +1,7 @@
 // Test helper: a classroom video for `dovui-host --camera FILE`: cards 1..N held up with
 // answer N % 2 (A or B: valid on every single-choice, true/false and poll question), written
-// as MJPEG AVI, or as numbered PNGs when the output ends in '/'.
+// as MJPEG AVI, or as numbered PNGs when the output ends in '/'. With --photo-of PAGE.png it
+// writes a photo-style picture of one printed page instead (the README's sample).
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -22,7 +23,18 @@ int main(int argc, char** argv) {
     app.add_option("--cards", cards, "cards 1..N")->check(CLI::Range(1, 60));
     app.add_option("--frames", frames, "frames (10 per second)");
     app.add_option("--seed", seed, "random seed");
+    std::string samplePage;
+    app.add_option("--photo-of", samplePage,
+                   "instead: a photo-style picture of this rasterised page, written to output");
     CLI11_PARSE(app, argc, argv);
+    if (!samplePage.empty()) {
+        cv::Mat page = cv::imread(samplePage, cv::IMREAD_COLOR);
+        if (page.empty() || !cv::imwrite(out, photoOfPage(page, seed))) {
+            std::fprintf(stderr, "cannot read %s or write %s\n", samplePage.c_str(), out.c_str());
+            return 1;
+        }
+        return 0;
+    }
 
     ClassroomGenerator generator(facesFromCairo(cards, 240), seed);
     Conditions conditions =
