@@ -83,7 +83,7 @@ DoVui.questionCard = function (card) {
   more.type = 'button';
   node.querySelector('.card-head').appendChild(more);
   node.addEventListener('click', function () {
-    if (document.body.dataset.fit === '0') return;
+    if (!node.classList.contains('cut')) return;
     DoVui.openCardSheet(card);
   });
   return node;

@@ -1,9 +1,9 @@
 // Every tile on the first screen (issue 11): the question screen tries its roomy layout first,
-// then tighter levels (body[data-fit] in style.css: the card folds to its key lines, tiles and
-// text shrink) until the page fits the phone's height without scrolling.
+// then tighter levels (body[data-fit] in style.css: long options become rows, the card folds to
+// its key lines, tiles and text shrink) until the page fits the phone's height without scrolling.
 'use strict';
 
-DoVui.FIT_LEVELS = 5;
+DoVui.FIT_LEVELS = 6;
 
 DoVui.fitScreen = function () {
   const body = document.body;
@@ -21,7 +21,7 @@ DoVui.fitScreen = function () {
       card.querySelectorAll('.card-body > *').forEach(function (part) {
         if (part.offsetParent === null || part.scrollHeight > part.clientHeight + 1) hidden = true;
       });
-      card.classList.toggle('cut', level > 0 && hidden);
+      card.classList.toggle('cut', level > 1 && hidden);
     });
     return document.documentElement.scrollHeight <= window.innerHeight + 1;
   }

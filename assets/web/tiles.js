@@ -15,7 +15,8 @@ DoVui.answerTiles = function (question, onSubmit, initialPicks, onPicksChange) {
   const picked = (initialPicks || []).filter(function (i) { return i >= 0 && i < count; });
   const tiles = [];
 
-  const grid = el('div', ordering || count > 4 ? 'tiles list' : count === 2 ? 'tiles two' : 'tiles');
+  const long = options.some(function (o) { return o.length > 18; });
+  const grid = el('div', ordering || count > 4 ? 'tiles list' : count === 2 ? 'tiles two' : long ? 'tiles long' : 'tiles');
   const confirm = el('button', 'primary', '');
   confirm.type = 'button';
   confirm.dataset.action = 'confirm';
