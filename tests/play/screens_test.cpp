@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <cmath>
 #include <fstream>
 
 #include "dovui/play/app/app.hpp"
@@ -96,14 +97,44 @@ core::RevealMsg reveal(bool right) {
     return r;
 }
 
-/// Checks the probe: nothing cut, nothing outside its box or the view, tiles apart.
-void checkLayout(const ui::LayoutProbe& probe, sf::Vector2f view, const std::string& name) {
+/// The first question of the bundled Vietnamese pack with a `cardType` card, as a learner
+/// gets it.
+core::QuestionMsg questionWithCard(const std::string& cardType) {
+    std::ifstream in(std::string(DOVUI_ASSETS_DIR) + "/packs/vi/an-toan-so.json");
+    std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto loaded = core::parsePack(json);
+    REQUIRE(loaded.pack);
+    for (const core::Question& q : loaded.pack->questions) {
+        if (!q.card || cardType != core::cardTypeName(q.card->body))
+            continue;
+        core::QuestionMsg msg;
+        msg.index = 3;
+        msg.total = 15;
+        msg.kind = q.kind;
+        msg.timeLimitMs = 30000;
+        msg.remainingMs = 17400;
+        msg.text = q.text;
+        msg.options = q.options;
+        msg.optionCount = static_cast<std::uint8_t>(q.options.size());
+        msg.card = q.card;
+        return msg;
+    }
+    FAIL("no " << cardType << " card in the pack");
+    return {};
+}
+
+/// Checks the probe: nothing cut, nothing outside its box or the view, tiles apart, and no
+/// text under 18 px on a 720-wide phone (times "Chữ to"; in proportion at other sizes).
+void checkLayout(const ui::LayoutProbe& probe, sf::Vector2f view, const std::string& name,
+                 unsigned minPixels) {
     CAPTURE(name);
     CHECK(!probe.texts.empty());
     sf::FloatRect screen{0.f, 0.f, view.x, view.y};
     for (const auto& t : probe.texts) {
         CAPTURE(t.label);
+        CAPTURE(t.content);
         CHECK_FALSE(t.truncated);
+        CHECK(t.pixelSize >= minPixels);
         CHECK(ui::contains(t.box, t.text, 1.f));
         CHECK(ui::contains(screen, t.box, 1.f));
     }
@@ -143,9 +174,17 @@ struct Shooter {
             std::string file = name + "-" + std::to_string(size.x) + "x" + std::to_string(size.y) +
                                (ctx.settings.largeText ? "-large" : "") + ".png";
             CHECK(texture.getTexture().copyToImage().saveToFile((out / file).string()));
-            checkLayout(probe, logicalSize(size), file);
+            float scale = static_cast<float>(std::min(size.x, size.y)) / kShortSide;
+            float wanted = kMinText * (ctx.settings.largeText ? 1.25f : 1.f) * scale;
+            checkLayout(probe, logicalSize(size), file, static_cast<unsigned>(std::lround(wanted)));
+            const ui::LayoutProbe::TextEntry* smallest = probe.smallestText();
+            MESSAGE(file << ": smallest text " << (smallest ? smallest->pixelSize : 0) << " px ("
+                         << (smallest ? smallest->label : "-") << ")");
+            lastProbe = probe;
         }
     }
+
+    ui::LayoutProbe lastProbe;  ///< of the last size shot
 
     void shootMatch(const SessionState& st, const std::string& name) {
         ctx.fakeSession = st;
@@ -265,6 +304,43 @@ TEST_CASE("screens: a class match from lobby to podium, drops and endings") {
         "Không còn liên lạc được với máy chủ. Có thể máy của người hướng dẫn đã tắt hoặc mất "
         "mạng. Hãy hỏi người hướng dẫn.";
     s.shootMatch(gone, "ended");
+
+    // Kicked: a clear screen and the way home, not a dead end.
+    SessionState kicked = baseState(Stage::Ended);
+    kicked.endReason = EndReason::Kicked;
+    kicked.message = "Người hướng dẫn đã mời bạn rời trò chơi.";
+    s.shootMatch(kicked, "ended-kicked");
+    bool title = false, home = false;
+    for (const auto& t : s.lastProbe.texts) {
+        title = title || (t.label == "ended-title" && t.content == "Bạn đã được mời ra khỏi lớp");
+        home = home || t.label == "button:Về trang đầu";
+    }
+    CHECK(title);
+    CHECK(home);
+}
+
+TEST_CASE("screens: every card kind is drawn readable on a portrait phone, with Chữ to too") {
+    Shooter s;
+    for (bool large : {false, true}) {
+        s.ctx.settings.largeText = large;
+        // Each kind with the text that carries its lesson (never left out for want of room).
+        const std::pair<const char*, const char*> kinds[] = {{"sms", "card:bubble"},
+                                                             {"call", "card:bubble"},
+                                                             {"chat", "card:bubble"},
+                                                             {"web", "card:asks"},
+                                                             {"qr_payment", "card:value"}};
+        for (const auto& [kind, key] : kinds) {
+            SessionState st = baseState(Stage::Question);
+            st.question = questionWithCard(kind);
+            s.shootMatch(st, std::string("question-") + kind);
+            bool found = false;
+            for (const auto& t : s.lastProbe.texts)
+                found = found || t.label == key;
+            CAPTURE(std::string(kind));
+            CAPTURE(large);
+            CHECK(found);
+        }
+    }
 }
 
 TEST_CASE("screens: self-practice from pack list to progress") {

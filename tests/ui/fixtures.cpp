@@ -74,6 +74,8 @@ server::ServerSnapshot matchSnapshot(std::shared_ptr<const core::Pack> pack, cor
     s.remainingMs = s.limitMs * 3 / 5;
     s.answersReceived = phase == core::Phase::Question ? 23 : 38;
     s.activePlayers = 31;
+    // Two questions so far did not count for "Câu đúng" (a poll and a skipped one).
+    s.scoredQuestionCount = static_cast<std::uint16_t>(std::max(1, index + 1 - 2));
     // Scores: a spread with rank changes; every fourth player eliminated in elimination mode.
     for (std::size_t i = 0; i < s.players.size(); ++i) {
         auto& p = s.players[i];
@@ -83,6 +85,8 @@ server::ServerSnapshot matchSnapshot(std::shared_ptr<const core::Pack> pack, cor
         p.previousRank = static_cast<std::uint32_t>(i % 2 == 0 ? i + 3 : (i > 1 ? i - 1 : i + 1));
         p.answered = i < s.answersReceived;
         p.eliminated = mode == core::MatchMode::Elimination && i % 4 == 3;
+        p.correctCount = static_cast<std::uint16_t>(
+            s.scoredQuestionCount - std::min<std::size_t>(s.scoredQuestionCount, (i + 1) / 2));
     }
     s.lastCounts.assign(q.options.size(), 0);
     for (std::size_t o = 0; o < q.options.size(); ++o)

@@ -49,6 +49,16 @@ std::vector<std::string> checkLayout(const ui::LayoutProbe& probe, sf::Vector2f 
     return problems;
 }
 
+std::vector<std::string> checkGlyphs(const ui::LayoutProbe& probe, unsigned minPixels) {
+    std::vector<std::string> problems;
+    for (const auto& t : probe.texts)
+        if (t.pixelSize < minPixels)
+            problems.push_back(t.label + ": \"" + t.content.substr(0, 40) + "\" drawn at " +
+                               std::to_string(t.pixelSize) + " px, under " +
+                               std::to_string(minPixels) + " px");
+    return problems;
+}
+
 std::vector<std::string> decodeQrCodes(const std::string& png) {
     std::vector<std::string> lines;
     std::string command = "zbarimg --raw -q '" + png + "' 2>/dev/null";

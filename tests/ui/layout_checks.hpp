@@ -11,6 +11,9 @@ namespace dovui::uitest {
 /// Problems found (empty = the layout is clean). `screen` is the logical view size.
 std::vector<std::string> checkLayout(const ui::LayoutProbe& probe, sf::Vector2f screen);
 
+/// Every text drawn smaller than `minPixels` (character size in device pixels), named.
+std::vector<std::string> checkGlyphs(const ui::LayoutProbe& probe, unsigned minPixels);
+
 /// Lines zbarimg decodes from `png` (runs `zbarimg --raw -q`).
 std::vector<std::string> decodeQrCodes(const std::string& png);
 

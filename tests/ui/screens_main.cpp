@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "dovui/host/app.hpp"
+#include "dovui/host/chrome.hpp"
 #include "dovui/host/join_url.hpp"
 #include "dovui/host/leaderboard_view.hpp"
 #include "dovui/host/lobby_view.hpp"
@@ -23,6 +24,9 @@
 using namespace dovui;
 
 namespace {
+
+/// Projected text is never smaller than this many pixels, at 1024×768 too (issue 11).
+constexpr unsigned kMinGlyphPixels = 18;
 
 struct Shot {
     std::string name;
@@ -85,7 +89,7 @@ std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
 
     auto phase = [&](std::string name, std::shared_ptr<const core::Pack> pack,
                      const std::string& which, core::MatchMode mode, core::Phase p,
-                     core::Lang lang = core::Lang::Vi, bool paused = false) {
+                     core::Lang lang = core::Lang::Vi, bool paused = false, bool voided = false) {
         int index = uitest::findQuestion(*pack, which);
         if (index < 0) {
             std::cerr << "no question for " << which << "\n";
@@ -93,6 +97,7 @@ std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
         }
         auto s = uitest::matchSnapshot(pack, mode, p, static_cast<std::uint16_t>(index));
         s.paused = paused;
+        s.voided = voided;
         std::vector<std::string> qr;
         const auto& q = pack->questions[static_cast<std::size_t>(index)];
         if (p == core::Phase::Question && q.card &&
@@ -133,12 +138,27 @@ std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
     phase("reveal-order", big, "none:order", M::Classic, P::Reveal);
     phase("reveal-poll", big, "none:poll", M::Classic, P::Reveal);
     phase("reveal-en", en, "web", M::Classic, P::Reveal, core::Lang::En);
+    phase("reveal-skipped", big, "chat", M::Classic, P::Reveal, core::Lang::Vi, false, true);
     phase("leaderboard-classic", vi, "sms", M::Classic, P::Leaderboard);
     phase("leaderboard-teams", vi, "sms", M::Teams, P::Leaderboard);
     phase("leaderboard-elimination", vi, "sms", M::Elimination, P::Leaderboard);
     phase("leaderboard-accuracy-en", en, "sms", M::AccuracyFirst, P::Leaderboard, core::Lang::En);
     phase("podium-classic", vi, "sms", M::Classic, P::Podium);
     phase("podium-teams", vi, "sms", M::Teams, P::Podium);
+    // After the report button: where the report went, or why it could not be written.
+    auto podiumWith = [&](std::string name, host::ReportNote note) {
+        auto view = std::make_shared<host::PodiumView>();
+        view->setReportNote(std::move(note));
+        auto s = uitest::matchSnapshot(vi, M::Classic, P::Podium, 14);
+        shots.push_back({name, [view, s](ui::Canvas& c) { view->draw(c, s, env()); }, {}});
+    };
+    const std::string reportDir = "/home/nhavanhoa/.local/share/dovui/reports/match-12";
+    podiumWith("podium-report", {host::ReportNote::State::Opened, reportDir + "/report.html", ""});
+    podiumWith("podium-report-no-browser",
+               {host::ReportNote::State::NoBrowser, reportDir + "/report.html", ""});
+    podiumWith("podium-report-failed",
+               {host::ReportNote::State::Failed, "/home/nhavanhoa/.local/share/dovui",
+                "không ghi được vào thư mục reports (ổ đĩa đầy)"});
 
     host::HostContext& ctx = holder.ctx;
     auto setup = std::shared_ptr<host::Screen>(host::makeSetupScreen(ctx));
@@ -208,7 +228,7 @@ int main(int argc, char** argv) {
             target.clear(sf::Color::Black);
             ui::LayoutProbe probe;
             float scale = view.getViewport().width * static_cast<float>(size.x) / logical.x;
-            ui::Canvas canvas{target, fonts, logical, scale, &probe};
+            ui::Canvas canvas{target, fonts, logical, scale, &probe, host::kMinTextPixels};
             shot.draw(canvas);
             target.display();
             std::string file = out + "/" + shot.name + "-" + std::to_string(size.x) + "x" +
@@ -219,6 +239,8 @@ int main(int argc, char** argv) {
                 continue;
             }
             std::vector<std::string> problems = uitest::checkLayout(probe, logical);
+            for (auto& p : uitest::checkGlyphs(probe, kMinGlyphPixels))
+                problems.push_back(std::move(p));
             if (!shot.expectQr.empty()) {
                 auto decoded = uitest::decodeQrCodes(file);
                 for (const auto& want : shot.expectQr)
@@ -230,8 +252,11 @@ int main(int argc, char** argv) {
             for (const auto& p : problems)
                 std::cerr << "FAIL " << file << ": " << p << "\n";
             failures += problems.empty() ? 0 : 1;
+            const ui::LayoutProbe::TextEntry* smallest = probe.smallestText();
             std::cout << (problems.empty() ? "ok   " : "FAIL ") << file << " ("
-                      << probe.texts.size() << " texts)\n";
+                      << probe.texts.size() << " texts, smallest "
+                      << (smallest ? smallest->pixelSize : 0)
+                      << " px: " << (smallest ? smallest->label : "-") << ")\n";
         }
     }
     std::cout << shots.size() * 2 << " screenshots in " << out << ", " << failures

@@ -19,22 +19,29 @@ void drawButton(Canvas& canvas, const Button& button) {
     style.color = ink;
     style.align = Align::Center;
     style.valign = VAlign::Middle;
-    style.size = std::min(34.f, inner.height * 0.5f);
-    style.minSize = 14.f;
+    // The canvas's floor when it has one (it follows the window), else the widgets' own.
+    const float floor = canvas.minTextSize() > 0.f ? canvas.minTextSize() : theme::kMinText;
+    style.size = std::max(floor, std::min(36.f, inner.height * 0.5f));
+    style.minSize = floor;
     style.maxLines = 2;
     if (!button.shortcut.empty()) {
-        sf::FloatRect hintBox{inner.left, inner.top + inner.height * 0.68f, inner.width,
-                              inner.height * 0.32f};
-        inner.height *= 0.66f;
-        TextStyle hint;
-        hint.size = std::min(20.f, hintBox.height);
-        hint.minSize = 10.f;
-        hint.align = Align::Center;
-        hint.valign = VAlign::Middle;
-        hint.maxLines = 1;
-        hint.color = button.primary ? sf::Color(60, 50, 0) : theme::kTextDim;
-        drawText(canvas, button.shortcut, hintBox, hint, "button-key:" + button.shortcut);
-        style.size = std::min(style.size, inner.height * 0.8f);
+        // The key sits in a key cap at the right end, as large as the label allows: a
+        // separate line under the label would be too small to read from the back.
+        TextStyle key;
+        key.size = std::max(floor, style.size * 0.8f);
+        key.minSize = key.size;
+        key.align = Align::Center;
+        key.valign = VAlign::Middle;
+        key.maxLines = 1;
+        key.color = ink;
+        float keyW = measureWidth(canvas, fromUtf8(button.shortcut), key.size, false) + 24.f;
+        float keyH = std::min(inner.height, key.size * 1.5f);
+        sf::FloatRect cap{inner.left + inner.width - keyW, inner.top + (inner.height - keyH) / 2.f,
+                          keyW, keyH};
+        sf::Color capFill = button.primary ? sf::Color(255, 230, 120) : theme::kPanel;
+        fillRoundedRect(canvas.target, cap, 8.f, capFill, 2.f, ink);
+        drawText(canvas, button.shortcut, cap, key, "button-key:" + button.shortcut);
+        inner.width -= keyW + 10.f;
     }
     drawText(canvas, button.label, inner, style, "button:" + button.label);
 }

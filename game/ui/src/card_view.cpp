@@ -8,7 +8,7 @@ namespace dovui::ui {
 
 float CardView::preferredAspect(const core::ScenarioCard& card) {
     if (std::holds_alternative<core::QrPaymentCard>(card.body))
-        return cards::kPhoneAspect * 2.1f;
+        return cards::kPhoneAspect * 1.75f;
     return cards::kPhoneAspect;
 }
 
@@ -21,12 +21,14 @@ const QrImage& CardView::qrFor(const std::string& payload) {
 }
 
 void CardView::draw(Canvas& canvas, const core::ScenarioCard& card, sf::FloatRect area,
-                    core::Lang lang) {
+                    core::Lang lang, bool fill) {
     // Centre a box of the preferred shape in `area`.
     float aspect = preferredAspect(card);
     float h = std::min(area.height, area.width / aspect);
     float w = h * aspect;
     sf::FloatRect box{area.left + (area.width - w) / 2.f, area.top + (area.height - h) / 2.f, w, h};
+    if (fill)
+        box = area;
     std::visit(
         [&](const auto& body) {
             using T = std::decay_t<decltype(body)>;
@@ -39,7 +41,7 @@ void CardView::draw(Canvas& canvas, const core::ScenarioCard& card, sf::FloatRec
             else if constexpr (std::is_same_v<T, core::WebCard>)
                 cards::drawWeb(canvas, body, box, lang);
             else
-                cards::drawQrPayment(canvas, body, qrFor(body.payload), box, lang);
+                cards::drawQrPayment(canvas, body, qrFor(body.payload), box, lang, fill);
         },
         card.body);
     if (canvas.probe)

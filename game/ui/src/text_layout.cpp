@@ -111,7 +111,8 @@ float measureWidth(const Canvas& canvas, const sf::String& text, float size, boo
 TextLayout layoutText(const Canvas& canvas, const sf::String& text, sf::FloatRect box,
                       const TextStyle& style) {
     TextLayout layout;
-    float size = style.size;
+    const float minSize = std::max(style.minSize, canvas.minTextSize());
+    float size = std::max(style.size, minSize);  // the minimum is a floor, always
     for (;;) {
         layout.lines = wrap(canvas, text, box.width, size, style.bold);
         layout.lineHeight = lineHeightOf(canvas, size, style.bold);
@@ -124,12 +125,12 @@ TextLayout layoutText(const Canvas& canvas, const sf::String& text, sf::FloatRec
             widthOk = widthOk && measureWidth(canvas, line, size, style.bold) <= box.width + 0.5f;
         if (layout.lines.size() <= room && widthOk)
             break;
-        if (size <= style.minSize) {
+        if (size <= minSize) {
             cut(canvas, layout.lines, std::max<std::size_t>(room, 1), box.width, size, style.bold);
             layout.truncated = true;
             break;
         }
-        size = std::max(style.minSize, size * 0.92f);
+        size = std::max(minSize, size * 0.92f);
     }
     layout.size = size;
     float widest = 0.f;

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <thread>
 
+#include "dovui/host/chrome.hpp"
 #include "dovui/host/screens.hpp"
 #include "dovui/host/strings.hpp"
 #include "dovui/ui/sound_device.hpp"
@@ -167,7 +168,7 @@ int App::run() {
         // Every screen starts with drawBackground(), which clears the window.
         float pixelScale =
             m_view.getViewport().width * static_cast<float>(m_window.getSize().x) / m_logical.x;
-        ui::Canvas canvas{m_window, m_fonts, m_logical, pixelScale, nullptr};
+        ui::Canvas canvas{m_window, m_fonts, m_logical, pixelScale, nullptr, kMinTextPixels};
         m_stack.draw(canvas);
         m_window.display();
 

@@ -18,7 +18,7 @@ void drawTopBar(Canvas& canvas, const std::string& left, const std::string& midd
     float m = theme::kMargin;
     TextStyle style;
     style.size = 36.f;
-    style.minSize = 18.f;
+    style.minSize = kMinText;
     style.bold = true;
     style.maxLines = 1;
     style.valign = VAlign::Middle;
@@ -37,8 +37,8 @@ void drawHintBar(Canvas& canvas, const std::string& hints) {
     float top = canvas.size.y - kHintBarHeight;
     fillRect(canvas.target, {0, top, canvas.size.x, kHintBarHeight}, sf::Color(8, 14, 28));
     TextStyle style;
-    style.size = 24.f;
-    style.minSize = 14.f;
+    style.size = kMinText;
+    style.minSize = kMinText;
     style.color = theme::kTextDim;
     style.align = Align::Center;
     style.valign = VAlign::Middle;
@@ -51,11 +51,11 @@ void drawHintBar(Canvas& canvas, const std::string& hints) {
 void drawBanner(Canvas& canvas, const std::string& text) {
     if (text.empty())
         return;
-    sf::FloatRect band{0, kTopBarHeight, canvas.size.x, 52.f};
+    sf::FloatRect band{0, kTopBarHeight, canvas.size.x, 84.f};
     fillRect(canvas.target, band, theme::kBad);
     TextStyle style;
-    style.size = 26.f;
-    style.minSize = 14.f;
+    style.size = 32.f;
+    style.minSize = kMinText;
     style.bold = true;
     style.align = Align::Center;
     style.valign = VAlign::Middle;

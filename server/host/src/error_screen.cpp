@@ -69,11 +69,11 @@ public:
         fillRoundedRect(canvas.target, box, 16.f, theme::kPanel);
         TextStyle body;
         body.size = 32.f;
-        body.minSize = 14.f;
+        body.minSize = kMinText;
         drawText(canvas, m_message, inset(box, 24.f), body, "error:message");
         TextStyle fix;
         fix.size = 34.f;
-        fix.minSize = 18.f;
+        fix.minSize = kMinText;
         fix.bold = true;
         fix.color = theme::kAccent;
         drawText(canvas, std::string(tr(Str::WhatToFix, lang)) + " " + fixHint(m_message, lang),

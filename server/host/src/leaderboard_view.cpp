@@ -105,7 +105,7 @@ void LeaderboardView::drawRows(Canvas& canvas, const ViewEnv& env, sf::FloatRect
     }
     TextStyle name;
     name.size = std::min(46.f, rowH * 0.42f);
-    name.minSize = 18.f;
+    name.minSize = kMinText;
     name.bold = true;
     name.maxLines = 1;
     name.valign = VAlign::Middle;
@@ -165,7 +165,7 @@ void LeaderboardView::drawTeams(Canvas& canvas, const server::ServerSnapshot& sn
     float rowH = std::min(110.f, (in.height - 70.f) / static_cast<float>(snap.teams.size()));
     TextStyle name;
     name.size = std::min(34.f, rowH * 0.36f);
-    name.minSize = 16.f;
+    name.minSize = kMinText;
     name.bold = true;
     name.maxLines = 1;
     TextStyle score = name;
@@ -194,7 +194,7 @@ void LeaderboardView::drawElimination(Canvas& canvas, const server::ServerSnapsh
     sf::FloatRect in = inset(area, 20.f);
     TextStyle big;
     big.size = 52.f;
-    big.minSize = 24.f;
+    big.minSize = kMinText;
     big.bold = true;
     big.color = theme::kAccent;
     big.maxLines = 1;
@@ -205,7 +205,7 @@ void LeaderboardView::drawElimination(Canvas& canvas, const server::ServerSnapsh
     float y = in.top + 80.f;
     if (snap.revived) {
         TextStyle note;
-        note.size = 26.f;
+        note.size = 30.f;
         note.color = theme::kTextDim;
         note.maxLines = 1;
         drawText(canvas, tr(Str::Revived, env.lang), {in.left, y, in.width, 36.f}, note,
@@ -214,7 +214,7 @@ void LeaderboardView::drawElimination(Canvas& canvas, const server::ServerSnapsh
     }
     TextStyle head;
     head.size = 34.f;
-    head.minSize = 18.f;
+    head.minSize = kMinText;
     head.bold = true;
     head.maxLines = 1;
     drawText(canvas,
@@ -231,7 +231,7 @@ void LeaderboardView::drawElimination(Canvas& canvas, const server::ServerSnapsh
         names += " " + format(tr(Str::AndMore, env.lang), std::to_string(m_outNow.size() - shown));
     TextStyle body;
     body.size = 32.f;
-    body.minSize = 16.f;
+    body.minSize = kMinText;
     body.color = sf::Color(255, 150, 150);
     drawText(canvas, names, {in.left, y, in.width, in.top + in.height - y}, body, "board:out");
 }

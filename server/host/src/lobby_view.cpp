@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "dovui/host/card_views.hpp"
 #include "dovui/host/chrome.hpp"
 #include "dovui/host/join_url.hpp"
 #include "dovui/host/strings.hpp"
@@ -199,7 +200,13 @@ void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap,
         bool fresh = i + 1 == count && env.clock - m_lastJoinAt < kNewestSeconds;
         fillRoundedRect(canvas.target, chip, 12.f, fresh ? theme::kAccent : theme::kPanelLight);
         name.color = fresh ? theme::kInk : theme::kText;
-        drawText(canvas, snap.players[i].nickname, inset(chip, 12.f), name, "lobby:name");
+        sf::FloatRect nameBox = inset(chip, 12.f);
+        if (cardNumberOf(snap, snap.players[i].id) > 0) {  // plays with a printed card
+            drawCardIcon(canvas, {nameBox.left, nameBox.top, nameBox.height, nameBox.height});
+            nameBox.left += nameBox.height + 10.f;
+            nameBox.width -= nameBox.height + 10.f;
+        }
+        drawText(canvas, snap.players[i].nickname, nameBox, name, "lobby:name");
         if (canvas.probe)
             canvas.probe->addRegion("chips", chip);
     }

@@ -60,7 +60,7 @@ public:
         fillRoundedRect(canvas.target, panel, 22.f, theme::kPanel, 4.f, theme::kAccent);
         TextStyle title;
         title.size = 40.f;
-        title.minSize = 20.f;
+        title.minSize = kMinText;
         title.bold = true;
         title.align = Align::Center;
         title.valign = VAlign::Middle;

@@ -67,7 +67,7 @@ void PodiumView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     if (snap.config.mode == core::MatchMode::Teams && !snap.teams.empty()) {
         TextStyle team;
         team.size = 44.f;
-        team.minSize = 20.f;
+        team.minSize = kMinText;
         team.bold = true;
         team.color = theme::kAccent;
         team.align = Align::Center;

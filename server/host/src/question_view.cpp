@@ -49,7 +49,7 @@ void QuestionView::drawCountdown(Canvas& canvas, const server::ServerSnapshot& s
                         bar.height / 2.f, fill);
     TextStyle style;
     style.size = bar.height * 0.72f;
-    style.minSize = 14.f;
+    style.minSize = kMinText;
     style.bold = true;
     style.align = Align::Right;
     style.valign = VAlign::Middle;
@@ -68,9 +68,9 @@ void QuestionView::draw(Canvas& canvas, const server::ServerSnapshot& snap, cons
                format(tr(Str::Answered, env.lang), std::to_string(snap.answersReceived) + "/" +
                                                        std::to_string(snap.activePlayers)));
     sf::FloatRect area = contentArea(canvas);
-    drawCountdown(canvas, snap, env, {area.left, area.top, area.width, 46.f});
-    area.top += 66.f;
-    area.height -= 66.f;
+    drawCountdown(canvas, snap, env, {area.left, area.top, area.width, 52.f});
+    area.top += 70.f;
+    area.height -= 70.f;
 
     sf::FloatRect main = area;
     if (q.card) {
@@ -83,7 +83,7 @@ void QuestionView::draw(Canvas& canvas, const server::ServerSnapshot& snap, cons
     float textH = std::max(170.f, main.height * (q.card ? 0.4f : 0.36f));
     TextStyle text;
     text.size = 54.f;
-    text.minSize = 24.f;
+    text.minSize = kMinText;
     text.bold = true;
     text.valign = VAlign::Middle;
     drawText(canvas, q.text, {main.left, main.top, main.width, textH}, text, "question:text");
@@ -91,13 +91,13 @@ void QuestionView::draw(Canvas& canvas, const server::ServerSnapshot& snap, cons
     std::string hint = kindHint(q, env.lang);
     if (!hint.empty()) {
         TextStyle hs;
-        hs.size = 30.f;
-        hs.minSize = 16.f;
+        hs.size = 34.f;
+        hs.minSize = kMinText;
         hs.bold = true;
         hs.color = theme::kAccent;
         hs.maxLines = 1;
-        drawText(canvas, hint, {main.left, y, main.width, 42.f}, hs, "question:kind");
-        y += 50.f;
+        drawText(canvas, hint, {main.left, y, main.width, 46.f}, hs, "question:kind");
+        y += 54.f;
     }
     sf::FloatRect tiles{main.left, y, main.width, main.top + main.height - y};
     auto rects = tileGrid(tiles, q.options.size(), 18.f);

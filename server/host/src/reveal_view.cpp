@@ -36,7 +36,7 @@ void RevealView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     sf::FloatRect area = contentArea(canvas);
     TextStyle text;
     text.size = 40.f;
-    text.minSize = 22.f;
+    text.minSize = kMinText;
     text.bold = true;
     text.maxLines = 2;
     text.valign = VAlign::Middle;
@@ -85,15 +85,15 @@ void RevealView::drawOptions(Canvas& canvas, const server::ServerSnapshot& snap,
     bool poll = q.kind == core::QuestionKind::Poll;
     bool order = q.kind == core::QuestionKind::Order;
     TextStyle caption;
-    caption.size = 26.f;
-    caption.minSize = 14.f;
+    caption.size = 30.f;
+    caption.minSize = kMinText;
     caption.color = theme::kTextDim;
     caption.maxLines = 1;
     std::string head = poll ? tr(Str::PollNoAnswer, env.lang)
                             : (order ? tr(Str::PlacedRight, env.lang) : tr(Str::Chose, env.lang));
-    drawText(canvas, head, {area.left, area.top, area.width, 34.f}, caption, "reveal:caption");
-    area.top += 42.f;
-    area.height -= 42.f;
+    drawText(canvas, head, {area.left, area.top, area.width, 40.f}, caption, "reveal:caption");
+    area.top += 48.f;
+    area.height -= 48.f;
 
     // Ordering shows the steps in their right order, numbered.
     std::vector<std::size_t> rows;
@@ -111,8 +111,8 @@ void RevealView::drawOptions(Canvas& canvas, const server::ServerSnapshot& snap,
     float tileW = area.width * 0.58f;
     float grow = std::clamp(env.phaseTime / 0.8f, 0.f, 1.f);  // bars grow in
     TextStyle count;
-    count.size = std::min(44.f, rowH * 0.45f);
-    count.minSize = 16.f;
+    count.size = std::max(kMinText, std::min(44.f, rowH * 0.45f));
+    count.minSize = kMinText;
     count.bold = true;
     count.valign = VAlign::Middle;
     count.maxLines = 1;
@@ -149,14 +149,14 @@ void RevealView::drawExplanation(Canvas& canvas, const core::Question& q, const 
     sf::FloatRect in = inset(area, 26.f);
     TextStyle head;
     head.size = 40.f;
-    head.minSize = 20.f;
+    head.minSize = kMinText;
     head.bold = true;
     head.color = theme::kAccent;
     head.maxLines = 1;
     drawText(canvas, tr(Str::Why, env.lang), {in.left, in.top, in.width, 52.f}, head, "reveal:why");
     TextStyle body;
     body.size = 54.f;
-    body.minSize = 22.f;
+    body.minSize = kMinText;
     drawText(canvas, q.explanation, {in.left, in.top + 66.f, in.width, in.height - 66.f}, body,
              "reveal:explanation");
 }

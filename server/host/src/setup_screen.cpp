@@ -83,6 +83,7 @@ public:
                  "setup:title");
         TextStyle sub = title;
         sub.size = 32.f;
+        sub.minSize = kMinText;
         sub.bold = false;
         sub.color = theme::kTextDim;
         drawText(canvas, tr(Str::AppSubtitle, lang), {m, 132.f, canvas.size.x - 2 * m, 44.f}, sub,
@@ -133,7 +134,7 @@ private:
             fillRoundedRect(canvas.target, inset(rect, -6.f), 12.f, sf::Color(255, 255, 255, 18));
         TextStyle style;
         style.size = 36.f;
-        style.minSize = 18.f;
+        style.minSize = kMinText;
         style.bold = true;
         style.valign = VAlign::Middle;
         style.color = m_focus == row ? theme::kAccent : theme::kText;
@@ -169,7 +170,7 @@ private:
             text += " (" + std::string(tr(Str::BrokenPack, lang)) + ")";
         TextStyle style;
         style.size = 34.f;
-        style.minSize = 16.f;
+        style.minSize = kMinText;
         style.bold = true;
         style.align = Align::Center;
         style.valign = VAlign::Middle;

@@ -32,10 +32,13 @@ void renderFrame(PlayContext& ctx, Screen& screen, sf::RenderTarget& target, sf:
                  HitMap& hits, ui::LayoutProbe* probe) {
     sf::View view = logicalView(pixels);
     target.setView(view);
-    ui::Canvas canvas{target, ctx.fonts, view.getSize(),
-                      static_cast<float>(std::min(pixels.x, pixels.y)) / kShortSide, probe};
+    const float textScale = ctx.settings.largeText ? 1.25f : 1.f;
+    const float pixelScale = static_cast<float>(std::min(pixels.x, pixels.y)) / kShortSide;
+    // The smallest text: kMinText units of a 720-wide phone (times "Chữ to"), at any size.
+    ui::Canvas canvas{target,     ctx.fonts, view.getSize(),
+                      pixelScale, probe,     kMinText * textScale * pixelScale};
     hits.clear();
-    ViewEnv env{canvas, hits, ctx.lang(), ctx.settings.largeText ? 1.25f : 1.f, ctx.nowMs};
+    ViewEnv env{canvas, hits, ctx.lang(), textScale, ctx.nowMs};
     screen.draw(ctx, env);
 }
 

@@ -155,14 +155,19 @@ void drawQuestion(ViewEnv& env, ui::CardView& cards, sf::FloatRect area, const Q
     sf::FloatRect tiles = rest;
     if (q.card) {
         if (portrait) {
-            sf::FloatRect cardBox{rest.left, rest.top, rest.width, rest.height * 0.42f};
-            cards.draw(env.canvas, *q.card, cardBox, env.lang);
+            // Full width, as a phone held sideways: a phone-shaped card this short would be
+            // narrow and its text tiny.
+            const bool qr = std::holds_alternative<core::QrPaymentCard>(q.card->body);
+            sf::FloatRect cardBox{rest.left, rest.top, rest.width,
+                                  rest.height * (qr ? 0.52f : 0.48f)};
+            cards.draw(env.canvas, *q.card, cardBox, env.lang, true);
             tiles = {rest.left, cardBox.top + cardBox.height + kGap, rest.width,
                      rest.height - cardBox.height - kGap};
         } else {
-            float cardW =
-                std::min(rest.width * 0.42f, rest.height * ui::CardView::preferredAspect(*q.card));
-            cards.draw(env.canvas, *q.card, {rest.left, rest.top, cardW, rest.height}, env.lang);
+            // Wider than a phone for the same reason as in portrait: the height is short here.
+            float cardW = rest.width * 0.45f;
+            cards.draw(env.canvas, *q.card, {rest.left, rest.top, cardW, rest.height}, env.lang,
+                       true);
             tiles = {rest.left + cardW + kGap, rest.top, rest.width - cardW - kGap, rest.height};
         }
     }

@@ -5,43 +5,50 @@ namespace dovui::ui::cards {
 
 void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, core::Lang lang) {
     sf::FloatRect screen = drawPhone(canvas, area, sf::Color(28, 36, 52), false);
-    float unit = unitFor(screen);
+    float unit = unitFor(canvas, screen);
+    const bool wide = screen.width > screen.height;  // held sideways: the words get the room
     TextStyle small;
-    small.size = unit * 0.85f;
-    small.minSize = 8.f;
+    small.size = unit * 0.9f;
+    small.minSize = small.size;
     small.color = sf::Color(200, 210, 225);
     small.align = Align::Center;
     small.maxLines = 1;
-    float y = screen.top + unit * 0.6f;
-    drawText(canvas, label(Label::IncomingCall, lang), {screen.left, y, screen.width, unit * 1.3f},
-             small, "card:call-label");
+    float y = screen.top + unit * (wide ? 0.2f : 0.6f);
+    std::string number = card.number.empty() ? label(Label::Mobile, lang) : card.number;
+    // Held sideways: "Cuộc gọi đến · Di động" on one line above the caller.
+    std::string heading = label(Label::IncomingCall, lang);
+    if (wide)
+        heading += " · " + number;
+    drawText(canvas, heading, {screen.left, y, screen.width, unit * 1.3f}, small,
+             "card:call-label");
     y += unit * 1.5f;
     TextStyle caller;
-    caller.size = unit * 1.6f;
+    caller.size = unit * (wide ? 1.3f : 1.6f);
     caller.minSize = 9.f;
     caller.bold = true;
     caller.align = Align::Center;
-    caller.maxLines = 2;
+    caller.maxLines = wide ? 1 : 2;
     auto callerLayout =
         drawText(canvas, card.caller, {screen.left + unit, y, screen.width - 2 * unit, unit * 4.0f},
                  caller, "card:caller");
     y = callerLayout.bounds.top + callerLayout.bounds.height + unit * 0.2f;
-    std::string number = card.number.empty() ? label(Label::Mobile, lang) : card.number;
-    drawText(canvas, number, {screen.left, y, screen.width, unit * 1.3f}, small, "card:number");
-    y += unit * 1.8f;
+    if (!wide) {
+        drawText(canvas, number, {screen.left, y, screen.width, unit * 1.3f}, small, "card:number");
+        y += unit * 1.8f;
+    }
 
     // What the caller says, as caption bubbles.
-    float buttonsH = unit * 5.0f;
+    float buttonsH = unit * (wide ? 2.8f : 5.0f);
     std::vector<Bubble> lines;
     for (const auto& line : card.transcript)
         lines.push_back({"“" + line + "”", false});
     drawBubbles(canvas, {screen.left, y, screen.width, screen.top + screen.height - buttonsH - y},
                 lines,
                 {sf::Color(52, 64, 88), sf::Color::White, sf::Color(52, 64, 88), sf::Color::White},
-                unit * 0.95f);
+                unit * (wide ? 1.3f : 0.95f));  // sideways: as large as the room allows
 
     // Decline (red) and accept (green) buttons.
-    float r = unit * 1.5f;
+    float r = unit * (wide ? 1.1f : 1.5f);
     float cy = screen.top + screen.height - buttonsH + r + unit * 0.3f;
     float lx = screen.left + screen.width * 0.25f, rx = screen.left + screen.width * 0.75f;
     fillCircle(canvas.target, {lx, cy}, r, sf::Color(230, 60, 60));
@@ -50,6 +57,8 @@ void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, co
               sf::Color::White);
     drawCheck(canvas.target, {rx - r * 0.55f, cy - r * 0.55f, r * 1.1f, r * 1.1f},
               sf::Color::White);
+    if (wide)
+        return;  // no room for the words under the buttons
     TextStyle under = small;
     drawText(canvas, label(Label::Decline, lang),
              {lx - screen.width * 0.24f, cy + r + unit * 0.2f, screen.width * 0.48f, unit * 1.3f},

@@ -7,21 +7,20 @@
 namespace dovui::ui::cards {
 
 sf::FloatRect drawPhone(Canvas& canvas, sf::FloatRect area, sf::Color screen, bool darkStatus) {
-    float h = std::min(area.height, area.width / kPhoneAspect);
-    float w = h * kPhoneAspect;
-    sf::FloatRect body{area.left + (area.width - w) / 2.f, area.top + (area.height - h) / 2.f, w,
-                       h};
+    sf::FloatRect body = area;
+    float w = std::min(body.width, body.height * kPhoneAspect);  // bezel and corners as a phone's
     float bezel = w * 0.035f;
     fillRoundedRect(canvas.target, body, w * 0.09f, sf::Color(8, 8, 10), 3.f,
                     sf::Color(120, 130, 150));
     sf::FloatRect glass = inset(body, bezel);
     fillRoundedRect(canvas.target, glass, w * 0.06f, screen);
     // Status bar: clock on the left, signal bars and battery on the right.
-    float barH = glass.height * 0.045f;
+    float barH = std::max(std::min(glass.height * 0.045f, glass.width * 0.077f),
+                          canvas.minTextSize() * 1.5f);
     sf::Color ink = darkStatus ? theme::kInk : sf::Color::White;
     TextStyle clock;
-    clock.size = barH * 0.7f;
-    clock.minSize = 8.f;
+    clock.size = barH * 0.72f;
+    clock.minSize = clock.size;
     clock.bold = true;
     clock.color = ink;
     clock.valign = VAlign::Middle;
@@ -48,13 +47,13 @@ sf::FloatRect drawPhone(Canvas& canvas, sf::FloatRect area, sf::Color screen, bo
 
 sf::FloatRect drawAppHeader(Canvas& canvas, sf::FloatRect screen, sf::Color color,
                             std::string_view title, std::string_view subtitle, sf::Color ink) {
-    float unit = unitFor(screen);
-    float h = unit * (subtitle.empty() ? 2.4f : 3.4f);
+    float unit = unitFor(canvas, screen);
+    float h = unit * (subtitle.empty() ? 2.4f : 3.5f);
     fillRect(canvas.target, {screen.left, screen.top, screen.width, h}, color);
     float pad = unit * 0.8f;
     TextStyle titleStyle;
     titleStyle.size = unit * 1.15f;
-    titleStyle.minSize = 9.f;
+    titleStyle.minSize = unit * 0.9f;
     titleStyle.bold = true;
     titleStyle.color = ink;
     titleStyle.maxLines = 1;
@@ -65,7 +64,7 @@ sf::FloatRect drawAppHeader(Canvas& canvas, sf::FloatRect screen, sf::Color colo
     if (!subtitle.empty()) {
         TextStyle sub = titleStyle;
         sub.bold = false;
-        sub.size = unit * 0.8f;
+        sub.size = unit * 0.9f;
         sub.color = sf::Color(ink.r, ink.g, ink.b, 210);
         drawText(canvas, subtitle,
                  {titleBox.left, titleBox.top + titleBox.height, titleBox.width, unit * 1.2f}, sub,
@@ -77,11 +76,12 @@ sf::FloatRect drawAppHeader(Canvas& canvas, sf::FloatRect screen, sf::Color colo
 void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& bubbles,
                  const BubbleColours& colours, float maxSize) {
     const float gap = maxSize * 0.5f;
-    const float maxWidth = area.width * 0.8f;
+    // A phone held sideways has width to spare and little height: longer bubbles.
+    const float maxWidth = area.width * (area.width > area.height ? 0.92f : 0.8f);
     float size = maxSize;
     std::vector<TextLayout> layouts;
+    const float floor = std::max(9.f, canvas.minTextSize());
     TextStyle style;
-    style.minSize = 9.f;
     for (;;) {
         style.size = size;
         style.minSize = size;
@@ -93,9 +93,9 @@ void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& 
                 layoutText(canvas, fromUtf8(b.text), {0, 0, maxWidth - 2 * pad, 10000.f}, style));
             total += layouts.back().bounds.height + 2 * pad + gap;
         }
-        if (total <= area.height || size <= 9.f)
+        if (total <= area.height || size <= floor)
             break;
-        size = std::max(9.f, size * 0.92f);
+        size = std::max(floor, size * 0.92f);
     }
     float pad = size * 0.55f;
     float y = area.top + gap;
@@ -104,7 +104,7 @@ void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& 
         float w = l.bounds.width + 2 * pad;
         float h = l.bounds.height + 2 * pad;
         if (y + h > area.top + area.height)
-            break;  // only at the 9-unit floor: the last bubbles are left out, not spilled
+            break;  // only at the floor: the last bubbles are left out, not spilled
         bool right = bubbles[i].right;
         float x = right ? area.left + area.width - w - gap : area.left + gap;
         fillRoundedRect(canvas.target, {x, y, w, h}, size * 0.7f,

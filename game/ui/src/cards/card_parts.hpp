@@ -2,6 +2,7 @@
 /// Pieces every phone-screen card shares: the phone body, the status bar, an app header,
 /// chat-style bubbles and the few labels a phone shows (in Vietnamese or English).
 #include <SFML/Graphics/Rect.hpp>
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,7 @@ namespace dovui::ui::cards {
 
 inline constexpr float kPhoneAspect = 0.58f;  ///< a little wider than real: readable text
 
-/// Draws the phone body in `area` and returns its screen (below the status bar).
+/// Draws the phone body filling `area` and returns its screen (below the status bar).
 sf::FloatRect drawPhone(Canvas& canvas, sf::FloatRect area, sf::Color screen, bool darkStatus);
 
 /// A coloured bar with a title and a subtitle; returns the screen area under it.
@@ -64,12 +65,16 @@ void drawSms(Canvas& canvas, const core::SmsCard& card, sf::FloatRect area, core
 void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, core::Lang lang);
 void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, core::Lang lang);
 void drawWeb(Canvas& canvas, const core::WebCard& card, sf::FloatRect area, core::Lang lang);
+/// `fill`: the banking app takes the whole right part of `area`, not a phone's shape.
 void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImage& qr,
-                   sf::FloatRect area, core::Lang lang);
+                   sf::FloatRect area, core::Lang lang, bool fill = false);
 
-/// Base text size for a phone screen of this width.
-inline float unitFor(sf::FloatRect screen) {
-    return screen.width * 0.062f;
+/// Base text size for a phone screen: from its width (or its height, for a card drawn wide),
+/// and never so small that the smallest label (0.9 of it) goes under the canvas's floor.
+inline float unitFor(const Canvas& canvas, sf::FloatRect screen) {
+    const bool wide = screen.width > screen.height;  // held sideways: fewer, larger lines
+    return std::max(std::min(screen.width * 0.062f, screen.height * (wide ? 0.05f : 0.0365f)),
+                    canvas.minTextSize() / 0.9f);
 }
 
 }  // namespace dovui::ui::cards

@@ -25,28 +25,29 @@ sf::Color appColour(const std::string& app) {
 
 void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, core::Lang lang) {
     sf::FloatRect screen = drawPhone(canvas, area, sf::Color(226, 233, 241), true);
-    float unit = unitFor(screen);
+    float unit = unitFor(canvas, screen);
     sf::Color colour = appColour(card.app);
     // The status bar sits on the app colour, as in the real apps.
     std::string subtitle = card.app + " · " + label(Label::Online, lang);
     sf::FloatRect body =
         drawAppHeader(canvas, screen, colour, card.contact, subtitle, sf::Color::White);
-    float inputH = unit * 2.4f;
+    float inputH = unit * 1.8f;
     std::vector<Bubble> bubbles;
     for (const auto& b : card.bubbles)
         bubbles.push_back({b.text, b.fromMe});
     drawBubbles(canvas, {body.left, body.top, body.width, body.height - inputH}, bubbles,
                 {sf::Color::White, theme::kInk, sf::Color(213, 235, 255), theme::kInk},
-                unit * 1.0f);
+                unit * (screen.width > screen.height ? 1.4f : 1.0f));  // sideways: larger
     sf::FloatRect input{body.left, body.top + body.height - inputH, body.width, inputH};
     fillRect(canvas.target, input, sf::Color::White);
     TextStyle hint;
-    hint.size = unit * 0.8f;
-    hint.minSize = 8.f;
+    hint.size = unit * 0.9f;
+    hint.minSize = hint.size;
     hint.color = sf::Color(120, 120, 130);
     hint.valign = VAlign::Middle;
     hint.maxLines = 1;
-    drawText(canvas, label(Label::TypeMessage, lang), inset(input, unit * 0.6f), hint,
+    drawText(canvas, label(Label::TypeMessage, lang),
+             {input.left + unit * 0.6f, input.top, input.width - unit * 1.2f, input.height}, hint,
              "card:input");
 }
 

@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <cmath>
+
 #include "cards/card_parts.hpp"
 #include "dovui/core/vietqr.hpp"
 #include "dovui/ui/shapes.hpp"
@@ -15,26 +18,34 @@ void drawStand(Canvas& canvas, const core::QrPaymentCard& card, const QrImage& q
     fillRoundedRect(canvas.target, stand, w * 0.05f, sf::Color(250, 250, 250), 4.f,
                     sf::Color(0, 90, 170));
     float pad = w * 0.07f;
+    const float floor = canvas.minTextSize();
     TextStyle title;
-    title.size = w * 0.075f;
-    title.minSize = 9.f;
+    title.size = std::max(w * 0.075f, floor);
+    title.minSize = floor;
     title.bold = true;
     title.color = sf::Color(0, 70, 150);
     title.align = Align::Center;
     title.valign = VAlign::Middle;
     title.maxLines = 2;
     std::string heading = card.shopName.empty() ? label(Label::ScanToPay, lang) : card.shopName;
-    drawText(canvas, heading, {stand.left + pad, stand.top + pad * 0.5f, w - 2 * pad, w * 0.2f},
-             title, "card:shop");
-    float side = w - 2 * pad;
-    qr.draw(canvas, {stand.left + pad, stand.top + w * 0.24f, side, side});
+    // Room for the heading and the brand line at a readable size; the QR takes the rest.
+    float headingH = std::max(w * 0.2f, title.size * 2.6f);
     TextStyle brand = title;
-    brand.size = w * 0.07f;
+    brand.size = std::max(w * 0.07f, floor);
     brand.color = sf::Color(200, 30, 40);
-    brand.maxLines = 1;
-    drawText(canvas, "VietQR · NAPAS 247",
-             {stand.left + pad, stand.top + w * 0.26f + side, w - 2 * pad,
-              stand.top + h - (stand.top + w * 0.26f + side) - pad * 0.3f},
+    // "VietQR · NAPAS 247" on one line when it fits, else "VietQR" over "NAPAS 247".
+    const std::string brandText = "VietQR · NAPAS 247";
+    const bool oneLine = measureWidth(canvas, fromUtf8(brandText), brand.size, true) <= w - 2 * pad;
+    brand.maxLines = oneLine ? 1 : 2;
+    float brandH = std::max(w * 0.12f, brand.size * (oneLine ? 1.4f : 2.6f));
+    drawText(canvas, heading, {stand.left + pad, stand.top + pad * 0.5f, w - 2 * pad, headingH},
+             title, "card:shop");
+    float qrTop = stand.top + pad * 0.5f + headingH + pad * 0.3f;
+    float side = std::min(w - 2 * pad, stand.top + h - brandH - pad * 0.5f - qrTop);
+    qr.draw(canvas, {stand.left + (w - side) / 2.f, qrTop, side, side});
+    drawText(canvas, oneLine ? brandText : std::string("VietQR\nNAPAS 247"),
+             {stand.left + pad, qrTop + side + pad * 0.2f, w - 2 * pad,
+              stand.top + h - (qrTop + side + pad * 0.2f) - pad * 0.3f},
              brand, "card:brand");
 }
 
@@ -47,27 +58,30 @@ struct Row {
 }  // namespace
 
 void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImage& qr,
-                   sf::FloatRect area, core::Lang lang) {
-    float phoneW = std::min(area.width * 0.56f, area.height * kPhoneAspect);
+                   sf::FloatRect area, core::Lang lang, bool fill) {
+    float phoneW =
+        fill ? area.width * 0.6f : std::min(area.width * 0.56f, area.height * kPhoneAspect);
+    float phoneH = fill ? area.height : std::min(area.height, phoneW / kPhoneAspect);
     sf::FloatRect standArea{area.left, area.top, area.width - phoneW - area.width * 0.03f,
                             area.height};
-    sf::FloatRect phoneArea{area.left + area.width - phoneW, area.top, phoneW, area.height};
+    sf::FloatRect phoneArea{area.left + area.width - phoneW,
+                            area.top + (area.height - phoneH) / 2.f, phoneW, phoneH};
     drawStand(canvas, card, qr, standArea, lang);
 
     sf::FloatRect screen = drawPhone(canvas, phoneArea, sf::Color(246, 248, 250), true);
-    float unit = unitFor(screen);
+    float unit = unitFor(canvas, screen);
     sf::FloatRect body = drawAppHeader(canvas, screen, sf::Color(0, 122, 80),
                                        label(Label::Transfer, lang), "", sf::Color::White);
     core::VietQrDecodeResult decoded = core::decodeVietQr(card.payload);
     float pad = unit * 0.8f;
     TextStyle name;
-    name.size = unit * 0.8f;
-    name.minSize = 8.f;
+    name.size = unit * 0.9f;
+    name.minSize = name.size;
     name.color = sf::Color(100, 105, 115);
     name.maxLines = 1;
     TextStyle value;
     value.size = unit * 1.1f;
-    value.minSize = 8.f;
+    value.minSize = unit * 0.9f;
     value.color = theme::kInk;
     value.bold = true;
     value.maxLines = 2;
@@ -92,17 +106,57 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
          true},
         {Label::Message, q.message ? *q.message : "—"},
     };
-    float buttonH = unit * 2.6f;
-    float rowH = std::min(unit * 3.4f, (body.height - buttonH - pad * 2) / rows.size());
+    float buttonH = unit * 2.2f;
+    const float rowsH = body.height - buttonH - pad * 2;
+    float rowH = std::min(unit * 3.4f, rowsH / static_cast<float>(rows.size()));
     float y = body.top + pad * 0.6f;
+    // A short screen: "Ngân hàng: Agribank" on one row instead of a label over its value, and
+    // when even that leaves too little room, what the lesson needs most: who gets the money
+    // and how much, then the bank; two lines a row when there is room.
+    const bool compact = rowH < (name.size + value.size) * 1.3f;
+    const float line = value.size * 0.9f * 1.3f;
+    std::vector<float> heights(rows.size(), rowH);
+    if (compact) {
+        std::vector<Row> kept;
+        heights.clear();
+        float used = 0.f;
+        for (std::size_t i : {2u, 3u, 0u, 1u, 4u}) {  // recipient, amount, bank, account, message
+            std::string text = std::string(label(rows[i].name, lang)) + ": " + rows[i].value;
+            bool two = measureWidth(canvas, fromUtf8(text), value.size * 0.9f, true) >
+                       body.width - 2 * pad;
+            float h = line * (two ? 2.f : 1.f) + 6.f;
+            if (used + h > rowsH)
+                continue;
+            kept.push_back(rows[i]);
+            heights.push_back(h);
+            used += h;
+        }
+        rows = kept;
+    }
+    std::size_t at = 0;
     for (const Row& row : rows) {
+        if (compact) {
+            rowH = heights[at++];
+            TextStyle v = value;
+            v.size = value.size * 0.9f;
+            v.maxLines = rowH >= line * 2.f ? 2 : 1;
+            v.valign = VAlign::Middle;
+            if (row.strong)
+                v.color = row.name == Label::Amount ? sf::Color(190, 30, 45) : sf::Color(0, 90, 60);
+            drawText(canvas, std::string(label(row.name, lang)) + ": " + row.value,
+                     {body.left + pad, y, body.width - 2 * pad, rowH - 2.f}, v, "card:value");
+            fillRect(canvas.target, {body.left + pad, y + rowH - 1.f, body.width - 2 * pad, 1.f},
+                     sf::Color(220, 222, 228));
+            y += rowH;
+            continue;
+        }
         drawText(canvas, label(row.name, lang),
-                 {body.left + pad, y, body.width - 2 * pad, rowH * 0.36f}, name, "card:field");
+                 {body.left + pad, y, body.width - 2 * pad, rowH * 0.42f}, name, "card:field");
         TextStyle v = value;
         if (row.strong)
             v.color = row.name == Label::Amount ? sf::Color(190, 30, 45) : sf::Color(0, 90, 60);
         drawText(canvas, row.value,
-                 {body.left + pad, y + rowH * 0.36f, body.width - 2 * pad, rowH * 0.58f}, v,
+                 {body.left + pad, y + rowH * 0.42f, body.width - 2 * pad, rowH * 0.56f}, v,
                  "card:value");
         fillRect(canvas.target, {body.left + pad, y + rowH - 1.f, body.width - 2 * pad, 1.f},
                  sf::Color(220, 222, 228));

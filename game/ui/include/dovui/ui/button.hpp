@@ -10,7 +10,7 @@ namespace dovui::ui {
 struct Button {
     sf::FloatRect rect;
     std::string label;      ///< UTF-8
-    std::string shortcut;   ///< shown small under the label ("Space"); may be empty
+    std::string shortcut;   ///< shown in a key cap at the right end ("Space"); may be empty
     bool primary = false;   ///< the accent colour: the action most wanted on this screen
     bool selected = false;  ///< keyboard focus
     bool hovered = false;

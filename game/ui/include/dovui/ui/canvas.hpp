@@ -49,6 +49,12 @@ struct Canvas {
     sf::Vector2f size;       ///< logical size of the view
     float pixelScale = 1.f;  ///< device pixels per logical unit (keeps text crisp)
     LayoutProbe* probe = nullptr;
+    /// No text is laid out smaller than this many device pixels (0: no floor): what the
+    /// back row of a hall can still read. Layouts that would need less cut with "…".
+    float minTextPx = 0.f;
+
+    /// The floor above in logical units (0 when there is none).
+    float minTextSize() const { return minTextPx > 0.f ? minTextPx / pixelScale : 0.f; }
 };
 
 }  // namespace dovui::ui

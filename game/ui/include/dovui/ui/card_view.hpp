@@ -14,8 +14,11 @@ namespace dovui::ui {
 
 class CardView {
 public:
-    /// Draws `card` inside `area`, centred; text is reported to the probe as "card:…".
-    void draw(Canvas& canvas, const core::ScenarioCard& card, sf::FloatRect area, core::Lang lang);
+    /// Draws `card` inside `area`, centred at its preferred shape, or filling `area` when
+    /// `fill` (a phone held sideways: a portrait learner screen draws it full width, so its
+    /// text is not shrunk to a narrow phone's). Text is reported to the probe as "card:…".
+    void draw(Canvas& canvas, const core::ScenarioCard& card, sf::FloatRect area, core::Lang lang,
+              bool fill = false);
 
     /// Width / height the card looks best at (a phone; wider for a QR payment).
     static float preferredAspect(const core::ScenarioCard& card);

@@ -19,5 +19,8 @@ inline constexpr float kLogicalWidth = 1600.f;
 inline constexpr float kMinLogicalHeight = 900.f;
 inline constexpr float kMaxLogicalHeight = 1200.f;
 inline constexpr float kMargin = 32.f;
+/// The smallest text the shared widgets draw, in logical units: 18 px on a 1024×768
+/// projector (0.64 px per unit there), 28 px on a 720-wide phone.
+inline constexpr float kMinText = 28.f;
 
 }  // namespace dovui::ui::theme

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "dovui/ui/canvas.hpp"
+#include "dovui/ui/theme.hpp"
 
 namespace dovui::host {
 
@@ -11,7 +12,9 @@ inline constexpr float kTopBarHeight = 76.f;
 inline constexpr float kHintBarHeight = 50.f;
 /// The smallest text on the wall, in logical units: 18 px on a 1024×768 projector (the
 /// logical view is 1600 wide there, 0.64 px per unit), readable from the back of a hall.
-inline constexpr float kMinText = 28.f;
+inline constexpr float kMinText = ui::theme::kMinText;
+/// The floor the host's canvas enforces, in device pixels, at any window size.
+inline constexpr float kMinTextPixels = 18.f;
 
 /// Fills the background.
 void drawBackground(ui::Canvas& canvas);

@@ -12,6 +12,7 @@
 namespace dovui::play {
 
 inline constexpr float kShortSide = 720.f;  ///< logical units across the short side
+inline constexpr float kMinText = 18.f;     ///< no text smaller (logical units, before "Chữ to")
 inline constexpr float kPad = 24.f;
 inline constexpr float kGap = 16.f;
 inline constexpr float kButtonHeight = 104.f;  ///< an easy target for an unsteady finger
