@@ -110,8 +110,9 @@ public:
         drawTopBar(canvas, w.title, counter, where);
         drawHintBar(canvas, w.hints);
         sf::FloatRect area = contentArea(canvas);
-        sf::FloatRect camera{area.left, area.top, area.width * 0.6f, area.height};
-        sf::FloatRect grid{area.left + area.width * 0.62f, area.top, area.width * 0.38f,
+        // The grid gets room for "20 · Kiều Văn Thành" two across; the picture keeps the rest.
+        sf::FloatRect camera{area.left, area.top, area.width * 0.52f, area.height};
+        sf::FloatRect grid{area.left + area.width * 0.54f, area.top, area.width * 0.46f,
                            area.height};
         drawCamera(canvas, camera);
         drawGrid(canvas, grid, w);
@@ -154,10 +155,14 @@ private:
             outline.setOutlineThickness(4.f);
             outline.setOutlineColor(counted ? theme::kGood : theme::kAccent);
             canvas.target.draw(outline);
+            // The number just above the card, so the outline stays in sight.
             sf::Vector2f centre;
-            for (int k = 0; k < 4; ++k)
+            float top = outline.getPoint(0).y;
+            for (int k = 0; k < 4; ++k) {
                 centre += outline.getPoint(k) / 4.f;
-            sf::FloatRect tag{centre.x - 30.f, centre.y - 20.f, 60.f, 40.f};
+                top = std::min(top, outline.getPoint(k).y);
+            }
+            sf::FloatRect tag{centre.x - 28.f, std::max(box.top + 4.f, top - 42.f), 56.f, 38.f};
             fillRoundedRect(canvas.target, tag, 8.f, counted ? theme::kGood : theme::kAccent);
             TextStyle number;
             number.size = 30.f;
@@ -195,6 +200,21 @@ private:
         label.bold = true;
         label.maxLines = 1;
         label.valign = VAlign::Middle;
+        std::vector<std::string> names;
+        for (const auto& c : cards) {
+            std::string name = std::to_string(c.number);
+            for (const auto& p : m_snap->players)
+                if (p.id == c.player && columns <= 2)
+                    name += " · " + p.nickname;
+            names.push_back(std::move(name));
+        }
+        // One size for every cell, set by the longest: the grid reads as one table.
+        float textW = cellW - cellH - 20.f;
+        float even = label.size;
+        for (const std::string& name : names)
+            even = std::min(even,
+                            layoutText(canvas, fromUtf8(name), {0, 0, textW, cellH}, label).size);
+        label.size = even;
         for (std::size_t i = 0; i < cards.size(); ++i) {
             const auto& c = cards[i];
             sf::FloatRect cell{box.left + (i % columns) * (cellW + gap),
@@ -205,12 +225,8 @@ private:
                 drawCheck(canvas.target, mark, theme::kText);
             else
                 drawCardIcon(canvas, mark);
-            std::string name = std::to_string(c.number);
-            for (const auto& p : m_snap->players)
-                if (p.id == c.player && columns <= 2)
-                    name += " · " + p.nickname;
             drawText(
-                canvas, name,
+                canvas, names[i],
                 {mark.left + mark.width + 8.f, cell.top, cell.width - mark.width - 20.f, cellH},
                 label, "scan:cell");
             if (canvas.probe)
