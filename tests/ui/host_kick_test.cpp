@@ -1,0 +1,158 @@
+// The host's kick list over a real embedded match server and learners over ENet: the K that
+// opens it does not land in its filter, Enter asks first naming the learner, and Yes kicks the
+// id of the row the facilitator saw, never someone who took that name since.
+#include <doctest/doctest.h>
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <chrono>
+#include <thread>
+
+#include "dovui/host/chrome.hpp"
+#include "dovui/host/screens.hpp"
+#include "dovui/host/sound_bank.hpp"
+#include "server_test_support.hpp"
+
+using namespace dovui;
+using namespace dovui::server::test;
+
+namespace {
+
+/// The host's shared context around a real ServerRunner, as the App builds it.
+struct Host {
+    ui::Fonts fonts = ui::Fonts::load(server::assetsDir());
+    host::HostSettings settings;
+    host::HostOptions options;
+    host::ServerRunner runner;
+    host::SoundBank sounds{"", false};
+    host::Voice voice{false};
+    host::ScreenStack stack;
+    host::HostContext ctx{
+        fonts, settings, options, runner, sounds, voice, stack, server::assetsDir(),
+        "",    false,    false,   "",     0};
+    sf::RenderTexture target;
+
+    void key(sf::Keyboard::Key code) {
+        sf::Event e;
+        e.type = sf::Event::KeyPressed;
+        e.key = {code, false, false, false, false};
+        stack.handleEvent(e, {-1.f, -1.f});
+        stack.applyPending();
+    }
+    void text(sf::Uint32 c) {
+        sf::Event e;
+        e.type = sf::Event::TextEntered;
+        e.text.unicode = c;
+        stack.handleEvent(e, {-1.f, -1.f});
+        stack.applyPending();
+    }
+    /// One frame: update, then draw with a probe; returns what was drawn.
+    ui::LayoutProbe frame() {
+        stack.update(1.f / 60.f);
+        stack.applyPending();
+        ui::LayoutProbe probe;
+        ui::Canvas canvas{target, fonts, {1600.f, 1200.f}, 0.64f, &probe, host::kMinTextPixels};
+        stack.draw(canvas);
+        return probe;
+    }
+    static std::string textOf(const ui::LayoutProbe& probe, const std::string& label) {
+        for (const auto& t : probe.texts)
+            if (t.label == label)
+                return t.content;
+        return {};
+    }
+};
+
+/// Polls the learners and lets the server thread work until `done` (or 5 s).
+bool pump(std::vector<Learner*> learners, const std::function<bool()>& done) {
+    for (int i = 0; i < 500; ++i) {
+        for (Learner* l : learners)
+            l->poll(5);
+        if (done())
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return false;
+}
+
+Learner& join(std::vector<std::unique_ptr<Learner>>& all, std::uint16_t port,
+              const std::string& nickname) {
+    all.push_back(std::make_unique<Learner>());
+    Learner& l = *all.back();
+    REQUIRE(l.client().connect("127.0.0.1", port));
+    REQUIRE(pump({&l}, [&] { return l.connected(); }));
+    l.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin, {nickname}, false});
+    REQUIRE(pump({&l}, [&] { return l.count<core::WelcomeMsg>() > 0; }));
+    return l;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "host kick list: no stray K in the filter, a confirmation naming the learner, the "
+    "row's id kicked") {
+    TempDir dir;
+    server::ServerConfig config = testConfig(writeTestPack(dir.path()), dir.str());
+    config.webPort = 0;
+    net::EnetLibrary enet;
+    Host host;
+    REQUIRE(host.fonts.ok);
+    REQUIRE(host.target.create(1024, 768));
+    REQUIRE(host.runner.start(config).empty());
+    std::vector<std::unique_ptr<Learner>> learners;
+    Learner& an = join(learners, config.port, "An");
+    Learner& leaver = join(learners, config.port, "Trêu");
+    auto players = [&] { return host.runner.snapshot()->players.size(); };
+    REQUIRE(pump({&an, &leaver}, [&] { return players() == 2; }));
+    host.stack.replaceAll(host::makeMatchScreen(host.ctx));
+    host.stack.applyPending();
+    host.frame();
+
+    // K opens the list; its text event follows at once and must not become the filter.
+    host.key(sf::Keyboard::K);
+    host.text('k');
+    auto probe = host.frame();
+    CHECK(Host::textOf(probe, "kick:filter") == "Lọc: ▏");
+    host.text('t');
+    host.text('r');
+    probe = host.frame();
+    probe = host.frame();  // the list filters on the next snapshot
+    CHECK(Host::textOf(probe, "kick:filter") == "Lọc: tr▏");
+    REQUIRE(Host::textOf(probe, "kick:name") == "Trêu");
+
+    // Enter asks first, naming the learner.
+    host.key(sf::Keyboard::Enter);
+    probe = host.frame();
+    std::string question = Host::textOf(probe, "overlay:title");
+    CHECK(question.find("\"Trêu\"") != std::string::npos);
+    CHECK(leaver.count<core::KickedMsg>() == 0);
+
+    // While the question is up, that learner leaves and a newcomer takes the freed name.
+    leaver.client().send(core::LeaveMsg{});
+    REQUIRE(pump({&an, &leaver}, [&] { return players() == 1; }));
+    Learner& newcomer = join(learners, config.port, "Trêu");
+    REQUIRE(pump({&an, &newcomer}, [&] { return players() == 2; }));
+
+    host.key(sf::Keyboard::Y);  // yes: kick the row that was picked
+    REQUIRE(pump({&an, &newcomer}, [&] { return host.runner.snapshot()->problemCount == 1; }));
+    pump({&an, &newcomer}, [] { return false; });  // give a wrong kick time to land
+    CHECK_FALSE(newcomer.closed());
+    CHECK(newcomer.count<core::KickedMsg>() == 0);
+    CHECK(players() == 2);
+
+    // Picking the newcomer's own row removes them.
+    host.key(sf::Keyboard::Escape);  // close the list
+    host.frame();
+    host.key(sf::Keyboard::K);
+    for (char c : std::string("treu"))
+        host.text(static_cast<sf::Uint32>(c));
+    host.frame();
+    probe = host.frame();
+    REQUIRE(Host::textOf(probe, "kick:name") == "Trêu");
+    host.key(sf::Keyboard::Enter);
+    host.frame();
+    host.key(sf::Keyboard::Y);
+    REQUIRE(pump({&an, &newcomer}, [&] { return newcomer.closed(); }));
+    CHECK(newcomer.count<core::KickedMsg>() == 1);
+    CHECK_FALSE(an.closed());
+    host.runner.stop();
+}
