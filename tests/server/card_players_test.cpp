@@ -111,3 +111,29 @@ TEST_CASE("dovui-server's stdin adds a card player with `card N NAME`") {
     CHECK(cardOfToken(cardToken(7, "abc")) == 7);
     CHECK(cardOfToken("0123abcd") == 0);
 }
+
+TEST_CASE("after --resume the card players are back in the room with their cards") {
+    TempDir dir;
+    std::string pack = writeTestPack(dir.path());
+    {
+        Harness h(testConfig(pack, dir.str()));
+        h.join("Điện Thoại");
+        h.command(CmdAddCardPlayers{{{4, "Bà Tư"}, {9, "Ông Năm"}}});
+        REQUIRE(h.pumpUntil([&] { return h.snapshot()->cardPlayers.size() == 2; }));
+        h.command(CmdStart{});
+        REQUIRE(h.waitPhase(Phase::Question, 0));
+    }  // the host stops mid-question (as after a crash, the store keeps the match open)
+    ServerConfig config = testConfig(pack, dir.str());
+    config.resume = true;
+    Harness h(config);
+    auto snap = h.snapshot();
+    REQUIRE(snap->cardPlayers.size() == 2);
+    CHECK(snap->cardPlayers[0].number == 4);
+    CHECK(snap->cardPlayers[1].number == 9);
+    for (const auto& card : snap->cardPlayers) {
+        auto p = std::find_if(snap->players.begin(), snap->players.end(),
+                              [&](const PlayerView& v) { return v.id == card.player; });
+        REQUIRE(p != snap->players.end());
+        CHECK(p->connected);  // in the room: no rejoin to wait for
+    }
+}
