@@ -84,8 +84,9 @@ public:
                     m_director.banner()};
         if (env.banner.empty() && !m_ctx.warning.empty() && m_clock < 10.f)
             env.banner = m_ctx.warning;
-        if (env.banner.empty() && m_ctx.cards && m_snap->phase == Phase::Lobby)
-            env.banner = m_ctx.cards->problem();  // no camera: the phones play on
+        // No camera: said for the lobby's first seconds (the scan view keeps saying it).
+        if (env.banner.empty() && m_ctx.cards && m_snap->phase == Phase::Lobby && m_clock < 15.f)
+            env.banner = m_ctx.cards->problem();
         switch (m_snap->phase) {
             case Phase::Lobby:
                 m_lobby.draw(canvas, *m_snap, env);
