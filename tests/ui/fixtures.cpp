@@ -40,6 +40,10 @@ server::ServerSnapshot base(std::shared_ptr<const core::Pack> pack, core::MatchM
 
 }  // namespace
 
+HostContextHolder::HostContextHolder(ui::Fonts& f)
+    : fonts(f), ctx{fonts, settings, options, runner, sounds, voice, stack, server::assetsDir(),
+                    "",    false,    false,   "",     0} {}
+
 std::shared_ptr<const core::Pack> loadPack(const std::string& relativePath) {
     auto loaded = server::loadPackFile(server::assetsDir() + "/" + relativePath);
     return std::make_shared<const core::Pack>(std::move(loaded.pack));

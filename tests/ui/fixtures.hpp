@@ -4,9 +4,25 @@
 #include <memory>
 #include <string>
 
+#include "dovui/host/host_context.hpp"
+#include "dovui/host/sound_bank.hpp"
 #include "dovui/server/snapshot.hpp"
 
 namespace dovui::uitest {
+
+/// What the host's screens share, as the App builds it: silent, no match running until a
+/// test starts one with `runner`.
+struct HostContextHolder {
+    ui::Fonts& fonts;
+    host::HostSettings settings;
+    host::HostOptions options;
+    host::ServerRunner runner;
+    host::SoundBank sounds{"", false};
+    host::Voice voice{false};
+    host::ScreenStack stack;
+    host::HostContext ctx;
+    explicit HostContextHolder(ui::Fonts& f);
+};
 
 /// Loads a bundled pack (path relative to assets/); throws if it does not load.
 std::shared_ptr<const core::Pack> loadPack(const std::string& relativePath);

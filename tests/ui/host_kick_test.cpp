@@ -10,6 +10,7 @@
 #include "dovui/host/chrome.hpp"
 #include "dovui/host/screens.hpp"
 #include "dovui/host/sound_bank.hpp"
+#include "fixtures.hpp"
 #include "server_test_support.hpp"
 
 using namespace dovui;
@@ -17,18 +18,13 @@ using namespace dovui::server::test;
 
 namespace {
 
-/// The host's shared context around a real ServerRunner, as the App builds it.
+/// The host's shared context around a real ServerRunner, with keys and frames.
 struct Host {
     ui::Fonts fonts = ui::Fonts::load(server::assetsDir());
-    host::HostSettings settings;
-    host::HostOptions options;
-    host::ServerRunner runner;
-    host::SoundBank sounds{"", false};
-    host::Voice voice{false};
-    host::ScreenStack stack;
-    host::HostContext ctx{
-        fonts, settings, options, runner, sounds, voice, stack, server::assetsDir(),
-        "",    false,    false,   "",     0};
+    uitest::HostContextHolder holder{fonts};
+    host::ServerRunner& runner = holder.runner;
+    host::ScreenStack& stack = holder.stack;
+    host::HostContext& ctx = holder.ctx;
     sf::RenderTexture target;
 
     void key(sf::Keyboard::Key code) {

@@ -43,19 +43,7 @@ host::ViewEnv env(core::Lang lang = core::Lang::Vi, float phaseTime = 10.f) {
 }
 
 /// The setup, error and overlay screens need the host's shared context.
-struct ContextHolder {
-    ui::Fonts& fonts;
-    host::HostSettings settings;
-    host::HostOptions options;
-    host::ServerRunner runner;
-    host::SoundBank sounds{"", false};
-    host::Voice voice{false};
-    host::ScreenStack stack;
-    host::HostContext ctx{
-        fonts, settings, options, runner, sounds, voice, stack, server::assetsDir(),
-        "",    false,    false,   "",     0};
-    explicit ContextHolder(ui::Fonts& f) : fonts(f) {}
-};
+using ContextHolder = uitest::HostContextHolder;
 
 std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
     auto vi = uitest::loadPack("packs/vi/buoi-hoc-dau-tien.json");
