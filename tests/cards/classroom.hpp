@@ -77,6 +77,9 @@ private:
     std::mt19937_64 m_random;
 };
 
+/// A bright window side and a soft shadow band over the whole picture.
+void applyUnevenLight(cv::Mat& frame, std::mt19937_64& rng);
+
 /// A photo-style picture of one printed page held up in a room: `page` (a rasterised PDF page)
 /// tilted and turned, with uneven light, a soft shadow, fingers at its lower corners, sensor
 /// noise and JPEG compression (the README's sample).

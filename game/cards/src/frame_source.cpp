@@ -32,7 +32,11 @@ FrameSource::FrameSource(const std::string& spec) : m_spec(spec) {
     if (isCameraIndex(spec)) {
         m_isCamera = true;
         m_description = "máy ảnh số " + spec;
-        m_capture.open(std::stoi(spec), cv::CAP_ANY);
+#ifdef __linux__
+        m_capture.open(std::stoi(spec), cv::CAP_V4L2);  // webcams are V4L2 devices here
+#endif
+        if (!m_capture.isOpened())
+            m_capture.open(std::stoi(spec), cv::CAP_ANY);
         if (!m_capture.isOpened())
             throw std::runtime_error("không mở được " + m_description +
                                      ": chưa cắm webcam, hoặc một chương trình khác đang dùng nó");
