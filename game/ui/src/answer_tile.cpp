@@ -20,7 +20,48 @@ sf::Color dim(sf::Color c) {
                      static_cast<sf::Uint8>(c.b / 3 + 36));
 }
 
+float iconSideOf(sf::FloatRect rect) {
+    return std::min(rect.height * 0.5f, 72.f);
+}
+
+float padOf(sf::FloatRect rect) {
+    return std::max(14.f, rect.height * 0.12f);
+}
+
+/// Where a tile's text goes: right of the shape, left of the check mark when there is one.
+sf::FloatRect textBoxOf(sf::FloatRect rect, TileState state) {
+    float iconSide = iconSideOf(rect), pad = padOf(rect);
+    float right = rect.left + rect.width - pad;
+    if (state == TileState::Correct)
+        right -= iconSide + pad / 2.f;
+    float textLeft = rect.left + pad + iconSide + pad;
+    return {textLeft, rect.top + 8.f, right - textLeft, rect.height - 16.f};
+}
+
+TextStyle textStyleOf(sf::FloatRect rect) {
+    TextStyle style;
+    style.bold = true;
+    style.valign = VAlign::Middle;
+    style.size = std::min(40.f, rect.height * 0.3f);
+    style.minSize = 16.f;
+    return style;
+}
+
 }  // namespace
+
+float evenTileTextSize(const Canvas& canvas, const std::vector<sf::FloatRect>& rects,
+                       const std::vector<std::string>& texts,
+                       const std::vector<TileState>& states) {
+    float even = 0.f;
+    for (std::size_t i = 0; i < rects.size() && i < texts.size(); ++i) {
+        TileState state = i < states.size() ? states[i] : TileState::Normal;
+        float size = layoutText(canvas, fromUtf8(texts[i]), textBoxOf(rects[i], state),
+                                textStyleOf(rects[i]))
+                         .size;
+        even = i == 0 ? size : std::min(even, size);
+    }
+    return even;
+}
 
 const TileLook& tileLook(std::size_t index) {
     return kLooks[index % kLooks.size()];
@@ -33,34 +74,28 @@ const char* tileColourName(std::size_t index, core::Lang lang) {
 }
 
 void drawAnswerTile(Canvas& canvas, sf::FloatRect rect, std::size_t index, std::string_view text,
-                    TileState state, std::string_view label) {
+                    TileState state, std::string_view label, float textSize) {
     const TileLook& look = tileLook(index);
     sf::Color fill = state == TileState::Dimmed ? dim(look.fill) : look.fill;
     sf::Color ink = state == TileState::Dimmed ? theme::kTextDim : look.ink;
     float outline = state == TileState::Correct ? 7.f : 0.f;
     fillRoundedRect(canvas.target, rect, 16.f, fill, outline, sf::Color::White);
 
-    float iconSide = std::min(rect.height * 0.5f, 72.f);
-    float pad = std::max(14.f, rect.height * 0.12f);
+    float iconSide = iconSideOf(rect);
+    float pad = padOf(rect);
     sf::FloatRect icon{rect.left + pad, rect.top + (rect.height - iconSide) / 2.f, iconSide,
                        iconSide};
     drawTileShape(canvas.target, look.shape, icon, state == TileState::Dimmed ? ink : look.ink);
 
-    float right = rect.left + rect.width - pad;
-    if (state == TileState::Correct) {
-        sf::FloatRect check{right - iconSide, icon.top, iconSide, iconSide};
-        drawCheck(canvas.target, check, look.ink);
-        right = check.left - pad / 2.f;
-    }
-    float textLeft = icon.left + iconSide + pad;
-    sf::FloatRect box{textLeft, rect.top + 8.f, right - textLeft, rect.height - 16.f};
-    TextStyle style;
-    style.bold = true;
+    if (state == TileState::Correct)
+        drawCheck(canvas.target,
+                  {rect.left + rect.width - pad - iconSide, icon.top, iconSide, iconSide},
+                  look.ink);
+    TextStyle style = textStyleOf(rect);
     style.color = ink;
-    style.valign = VAlign::Middle;
-    style.size = std::min(40.f, rect.height * 0.3f);
-    style.minSize = 16.f;
-    drawText(canvas, text, box, style, label);
+    if (textSize > 0.f)
+        style.size = std::min(style.size, textSize);
+    drawText(canvas, text, textBoxOf(rect, state), style, label);
     if (canvas.probe)
         canvas.probe->addRegion("tiles", rect);
 }

@@ -101,8 +101,9 @@ void QuestionView::draw(Canvas& canvas, const server::ServerSnapshot& snap, cons
     }
     sf::FloatRect tiles{main.left, y, main.width, main.top + main.height - y};
     auto rects = tileGrid(tiles, q.options.size(), 18.f);
+    const float even = evenTileTextSize(canvas, rects, q.options, {});
     for (std::size_t i = 0; i < rects.size(); ++i)
-        drawAnswerTile(canvas, rects[i], i, q.options[i], TileState::Normal, "question:tile");
+        drawAnswerTile(canvas, rects[i], i, q.options[i], TileState::Normal, "question:tile", even);
 
     if (snap.paused) {
         fillRect(canvas.target, {0, 0, canvas.size.x, canvas.size.y}, sf::Color(0, 0, 0, 150));

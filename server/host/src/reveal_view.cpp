@@ -108,7 +108,7 @@ void RevealView::drawOptions(Canvas& canvas, const server::ServerSnapshot& snap,
     std::uint32_t most = 1;
     for (auto c : snap.lastCounts)
         most = std::max(most, c);
-    float tileW = area.width * 0.58f;
+    float tileW = area.width * 0.68f;  // the words matter more than the bars' length
     float grow = std::clamp(env.phaseTime / 0.8f, 0.f, 1.f);  // bars grow in
     TextStyle count;
     count.size = std::max(kMinText, std::min(44.f, rowH * 0.45f));
@@ -116,15 +116,24 @@ void RevealView::drawOptions(Canvas& canvas, const server::ServerSnapshot& snap,
     count.bold = true;
     count.valign = VAlign::Middle;
     count.maxLines = 1;
+    std::vector<sf::FloatRect> tiles;
+    std::vector<std::string> labels;
+    std::vector<TileState> states;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         std::size_t option = rows[r];
-        sf::FloatRect tile{area.left, area.top + static_cast<float>(r) * (rowH + gap), tileW, rowH};
-        TileState state =
+        tiles.push_back({area.left, area.top + static_cast<float>(r) * (rowH + gap), tileW, rowH});
+        states.push_back(
             poll ? TileState::Normal
-                 : (order || isCorrect(q, option) ? TileState::Correct : TileState::Dimmed);
-        std::string label =
-            order ? std::to_string(r + 1) + ". " + q.options[option] : q.options[option];
-        drawAnswerTile(canvas, tile, option, label, state, "reveal:tile");
+                 : (order || isCorrect(q, option) ? TileState::Correct : TileState::Dimmed));
+        labels.push_back(order ? std::to_string(r + 1) + ". " + q.options[option]
+                               : q.options[option]);
+    }
+    const float even = evenTileTextSize(canvas, tiles, labels, states);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::size_t option = rows[r];
+        const sf::FloatRect& tile = tiles[r];
+        TileState state = states[r];
+        drawAnswerTile(canvas, tile, option, labels[r], state, "reveal:tile", even);
         std::uint32_t n = option < snap.lastCounts.size() ? snap.lastCounts[option] : 0;
         float barLeft = tile.left + tileW + 16.f;
         float barMax = area.left + area.width - barLeft - 80.f;

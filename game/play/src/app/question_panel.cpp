@@ -36,12 +36,20 @@ std::string tileText(const QuestionLook& q, std::size_t i) {
 
 void drawTiles(ViewEnv& env, sf::FloatRect area, const QuestionLook& q) {
     auto rects = tileRects(env, area, q.options.size());
+    // One text size for the set; where picks show a check mark, sized as if every tile had
+    // one, so picking does not make the words jump.
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < rects.size(); ++i)
+        texts.push_back(tileText(q, i));
+    const auto sizing = needsConfirm(q.kind) ? ui::TileState::Correct : ui::TileState::Normal;
+    const float even = ui::evenTileTextSize(env.canvas, rects, texts,
+                                            std::vector<ui::TileState>(rects.size(), sizing));
     for (std::size_t i = 0; i < rects.size(); ++i) {
         const bool picked = std::find(q.picked.begin(), q.picked.end(),
                                       static_cast<std::uint8_t>(i)) != q.picked.end();
-        ui::drawAnswerTile(env.canvas, rects[i], i, tileText(q, i),
+        ui::drawAnswerTile(env.canvas, rects[i], i, texts[i],
                            picked ? ui::TileState::Correct : ui::TileState::Normal,
-                           "tile:" + std::to_string(i));
+                           "tile:" + std::to_string(i), even);
         env.hits.add(rects[i], {Intent::Kind::Tile, static_cast<int>(i)});
     }
 }

@@ -2,6 +2,7 @@
 /// Answer tiles: each option has a colour AND a shape (red triangle, blue diamond, yellow
 /// circle, green square), so colour-blind learners and grey-scale projectors still work.
 #include <SFML/Graphics/Rect.hpp>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,9 +29,15 @@ enum class TileState {
     Dimmed,   ///< revealed wrong answer
 };
 
-/// `prefix` goes before the text (the step number of an ordering answer); may be empty.
+/// Draws one tile. `textSize` > 0: the text is drawn at most that size (evenTileTextSize), so
+/// a set of tiles reads as one; 0: as large as this tile allows.
 void drawAnswerTile(Canvas& canvas, sf::FloatRect rect, std::size_t index, std::string_view text,
-                    TileState state, std::string_view label);
+                    TileState state, std::string_view label, float textSize = 0.f);
+
+/// The largest text size at which every tile's text fits its tile: tiles of one question
+/// share it instead of each shrinking on its own (a ragged set is hard to read).
+float evenTileTextSize(const Canvas& canvas, const std::vector<sf::FloatRect>& rects,
+                       const std::vector<std::string>& texts, const std::vector<TileState>& states);
 
 /// Places `count` tiles in `area`: one row for two, a 2×2 grid for four, 3+2 for five; a
 /// narrow area (under 1100 units) stacks up to four, a wide one puts three in a row.
