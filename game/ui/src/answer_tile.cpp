@@ -109,8 +109,8 @@ std::vector<sf::FloatRect> tileGrid(sf::FloatRect area, std::size_t count, float
     std::size_t columns = count <= 2 ? count : (count == 5 ? 3 : 2);
     if (area.width < 1100.f && count <= 4)
         columns = 1;
-    else if (count == 3 && area.width >= 1300.f)
-        columns = 3;
+    else if (count == 3)
+        columns = area.width >= 1300.f ? 3 : 1;  // never two over one, with a hole beside it
     std::size_t rows = (count + columns - 1) / columns;
     float w = (area.width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     float h = (area.height - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);

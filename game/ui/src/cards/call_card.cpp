@@ -45,7 +45,7 @@ void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, co
     drawBubbles(canvas, {screen.left, y, screen.width, screen.top + screen.height - buttonsH - y},
                 lines,
                 {sf::Color(52, 64, 88), sf::Color::White, sf::Color(52, 64, 88), sf::Color::White},
-                unit * (wide ? 1.3f : 0.95f));  // sideways: as large as the room allows
+                unit * (wide ? 1.3f : 1.05f));  // sideways: as large as the room allows
 
     // Decline (red) and accept (green) buttons.
     float r = unit * (wide ? 1.1f : 1.5f);

@@ -37,7 +37,7 @@ void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, co
         bubbles.push_back({b.text, b.fromMe});
     drawBubbles(canvas, {body.left, body.top, body.width, body.height - inputH}, bubbles,
                 {sf::Color::White, theme::kInk, sf::Color(213, 235, 255), theme::kInk},
-                unit * (screen.width > screen.height ? 1.4f : 1.0f));  // sideways: larger
+                unit * (screen.width > screen.height ? 1.4f : 1.15f));  // sideways: larger
     sf::FloatRect input{body.left, body.top + body.height - inputH, body.width, inputH};
     fillRect(canvas.target, input, sf::Color::White);
     TextStyle hint;

@@ -66,7 +66,7 @@ void drawSms(Canvas& canvas, const core::SmsCard& card, sf::FloatRect area, core
                          screen.top + screen.height - threadTop - inputH};
     drawBubbles(canvas, thread, {{card.body, false}},
                 {sf::Color(229, 229, 234), theme::kInk, sf::Color(0, 122, 255), sf::Color::White},
-                unit * (wide ? 1.5f : 1.05f));  // sideways: as large as the room allows
+                unit * (wide ? 1.5f : 1.25f));  // sideways: as large as the room allows
     if (wide)
         return;
     sf::FloatRect input{screen.left + unit * 0.6f, screen.top + screen.height - inputH,

@@ -40,7 +40,8 @@ float evenTileTextSize(const Canvas& canvas, const std::vector<sf::FloatRect>& r
                        const std::vector<std::string>& texts, const std::vector<TileState>& states);
 
 /// Places `count` tiles in `area`: one row for two, a 2×2 grid for four, 3+2 for five; a
-/// narrow area (under 1100 units) stacks up to four, a wide one puts three in a row.
+/// narrow area (under 1100 units) stacks up to four; three go in a row when wide (1300
+/// units), else stacked.
 std::vector<sf::FloatRect> tileGrid(sf::FloatRect area, std::size_t count, float gap);
 
 }  // namespace dovui::ui
