@@ -31,6 +31,7 @@ CardScanner::~CardScanner() {
 }
 
 CardScanView CardScanner::view() const {
+    m_lastViewed = Clock::now().time_since_epoch().count();
     std::lock_guard lock(m_mutex);
     CardScanView copy = m_view;
     copy.picture = m_view.picture.clone();
@@ -105,6 +106,22 @@ void CardScanner::run() {
     auto nextFrameAt = Clock::now();
     cv::Mat frame;
     while (!m_stop) {
+        auto snap = latestSnapshot();
+        int open = snap && snap->phase == core::Phase::Question ? snap->questionIndex : -1;
+        bool watched = Clock::now() - Clock::time_point(Clock::duration(m_lastViewed.load())) <
+                       std::chrono::seconds(1);
+        if (open < 0 && !watched) {
+            // Between questions nobody needs readings: a frame now and then keeps the camera
+            // (and its buffer) fresh at a fraction of a core (design §10: host idle ≤ 3 %).
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            try {
+                source->next(frame, true);
+            } catch (const std::exception& e) {
+                setProblem(std::string(e.what()) + ". Trận vẫn tiếp tục với điện thoại.");
+            }
+            nextFrameAt = Clock::now();
+            continue;
+        }
         if (!source->isCamera()) {  // a file plays at its own rate, as a camera would
             std::this_thread::sleep_until(nextFrameAt);
             nextFrameAt = std::max(nextFrameAt + framePeriod, Clock::now() - framePeriod);
@@ -118,8 +135,6 @@ void CardScanner::run() {
             continue;
         }
         auto seenAt = Clock::now();
-        auto snap = latestSnapshot();
-        int open = snap && snap->phase == core::Phase::Question ? snap->questionIndex : -1;
         std::vector<int> seated;
         if (snap)
             for (const auto& c : snap->cardPlayers)

@@ -61,6 +61,9 @@ private:
     std::vector<server::CardSeat> m_seats;
     std::int64_t m_seatedMatch = -1;
     std::atomic<bool> m_stop{false};
+    /// When the scan view last asked for a picture (steady clock ticks): it is read at full
+    /// rate while someone looks, and during questions.
+    mutable std::atomic<std::int64_t> m_lastViewed{0};
     mutable std::mutex m_mutex;
     CardScanView m_view;
     std::shared_ptr<const server::ServerSnapshot> m_snapshot;
