@@ -400,6 +400,59 @@ TEST_CASE("dovui-server's stdin: kick NAME is resolved when applied, kick #ID na
     CHECK_FALSE(parseCommand("kick"));
 }
 
+TEST_CASE(
+    "a skipped question: the projector's snapshot says so, nobody scores, and "
+    "\"Câu đúng\" counts only the scored questions") {
+    TempDir dir;
+    ServerConfig config = testConfig(writeTestPack(dir.path()), dir.str());
+    Harness h(config);
+    Learner& an = h.join("An", true);
+    Learner& binh = h.join("Bình");  // still thinking when the facilitator skips
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->players.size() == 2; }));
+    h.command(CmdStart{});
+    playQuestion(h, {&an, &binh}, 0, {{1}, {0}});  // An right, Bình wrong
+    CHECK_FALSE(h.snapshot()->voided);
+    const std::int32_t scoreAfterFirst = an.last<core::RevealMsg>()->score;
+    const std::uint16_t streakAfterFirst = an.last<core::RevealMsg>()->streak;
+    nextQuestion(h, 0);
+
+    REQUIRE(h.waitPhase(Phase::Question, 1));
+    REQUIRE(h.pumpUntil([&] {
+        auto q = an.last<core::QuestionMsg>();
+        return q && q->index == 1;
+    }));
+    answer(an, 1, {0});  // would be right, but the facilitator skips before it closes
+    REQUIRE(h.pumpUntil([&] { return ackFor(an, 1).has_value(); }));
+    h.command(CmdSkip{});
+    REQUIRE(h.waitPhase(Phase::Reveal, 1));
+    CHECK(h.snapshot()->voided);
+    REQUIRE(h.pumpUntil([&] {
+        auto r = an.last<core::RevealMsg>();
+        return r && r->index == 1;
+    }));
+    auto skipped = *an.last<core::RevealMsg>();
+    CHECK(skipped.voided);
+    CHECK(skipped.pointsGained == 0);
+    CHECK(skipped.score == scoreAfterFirst);
+    CHECK(skipped.streak == streakAfterFirst);  // no streak gained on a skipped question
+    nextQuestion(h, 1);
+
+    playQuestion(h, {&an, &binh}, 2, {{0, 2}, {1}});  // An right
+    CHECK_FALSE(h.snapshot()->voided);
+    h.command(CmdNext{});
+    REQUIRE(h.waitPhase(Phase::Leaderboard, 2));
+    h.command(CmdNext{});
+    REQUIRE(h.waitPhase(Phase::Podium, -1));
+    auto snap = h.snapshot();
+    CHECK(snap->scoredQuestionCount == 2);
+    REQUIRE(snap->players.size() == 2);
+    CHECK(snap->players[0].correctCount == 2);
+    CHECK(snap->players[1].correctCount == 0);
+    REQUIRE(h.pumpUntil([&] { return an.last<core::PodiumMsg>().has_value(); }));
+    CHECK(an.last<core::PodiumMsg>()->correctCount == 2);
+    CHECK(an.last<core::PodiumMsg>()->questionCount == 2);
+}
+
 TEST_CASE("pause, resume and skip out of turn are refused in words, like start and next") {
     TempDir dir;
     ServerConfig config = testConfig(writeTestPack(dir.path()), dir.str());
