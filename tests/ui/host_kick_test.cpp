@@ -5,12 +5,15 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <chrono>
+#include <filesystem>
 #include <thread>
 
+#include "dovui/host/app.hpp"
 #include "dovui/host/chrome.hpp"
 #include "dovui/host/screens.hpp"
 #include "dovui/host/sound_bank.hpp"
 #include "fixtures.hpp"
+#include "layout_checks.hpp"
 #include "server_test_support.hpp"
 
 using namespace dovui;
@@ -42,12 +45,31 @@ struct Host {
         stack.applyPending();
     }
     /// One frame: update, then draw with a probe; returns what was drawn.
-    ui::LayoutProbe frame() {
+    /// `png` non-empty: the frame is saved there and its layout checked (nothing out of its
+    /// box, nothing under 18 px on this 1024×768 projector).
+    ui::LayoutProbe frame(const std::string& png = {}) {
         stack.update(1.f / 60.f);
         stack.applyPending();
         ui::LayoutProbe probe;
-        ui::Canvas canvas{target, fonts, {1600.f, 1200.f}, 0.64f, &probe, host::kMinTextPixels};
+        sf::Vector2f logical;
+        sf::View view = host::letterboxView(target.getSize(), logical);
+        target.setView(view);
+        target.clear();
+        float scale = view.getViewport().width * static_cast<float>(target.getSize().x) / logical.x;
+        ui::Canvas canvas{target, fonts, logical, scale, &probe, host::kMinTextPixels};
         stack.draw(canvas);
+        target.display();
+        if (!png.empty()) {
+            std::filesystem::create_directories(DOVUI_SCREENSHOT_DIR);
+            CHECK(target.getTexture().copyToImage().saveToFile(std::string(DOVUI_SCREENSHOT_DIR) +
+                                                               "/" + png));
+            auto problems = uitest::checkLayout(probe, logical);
+            for (auto& p : uitest::checkGlyphs(probe, 18))
+                problems.push_back(p);
+            CAPTURE(png);
+            for (const auto& p : problems)
+                CHECK_MESSAGE(false, p);
+        }
         return probe;
     }
     static std::string textOf(const ui::LayoutProbe& probe, const std::string& label) {
@@ -111,13 +133,13 @@ TEST_CASE(
     host.text('t');
     host.text('r');
     probe = host.frame();
-    probe = host.frame();  // the list filters on the next snapshot
+    probe = host.frame("kick-list-1024x768.png");  // the list filters on the next snapshot
     CHECK(Host::textOf(probe, "kick:filter") == "Lọc: tr▏");
     REQUIRE(Host::textOf(probe, "kick:name") == "Trêu");
 
     // Enter asks first, naming the learner.
     host.key(sf::Keyboard::Enter);
-    probe = host.frame();
+    probe = host.frame("kick-confirm-1024x768.png");
     std::string question = Host::textOf(probe, "overlay:title");
     CHECK(question.find("\"Trêu\"") != std::string::npos);
     CHECK(leaver.count<core::KickedMsg>() == 0);
