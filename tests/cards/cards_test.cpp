@@ -80,6 +80,15 @@ TEST_CASE("cards whose number is not in the match are ignored") {
         CHECK(card.number <= 20);
 }
 
+TEST_CASE("a mirrored picture reads as no card at all, never as another card") {
+    ClassroomGenerator generator(sharedFaces(), 31);
+    CardReader reader({60});
+    Conditions mirrored = standardConditions().back();
+    mirrored.mirrored = true;
+    for (int i = 0; i < 3; ++i)
+        CHECK(reader.read(generator.frame(mirrored).image).empty());
+}
+
 TEST_CASE("an empty wall, a blank frame and random grids give no cards") {
     CardReader reader;
     CHECK(reader.read(cv::Mat(720, 1280, CV_8UC3, cv::Scalar(200, 200, 200))).empty());

@@ -153,6 +153,12 @@ std::vector<Conditions> stressConditions() {
     murky.minMarkerPx = 34, murky.maxMarkerPx = 40, murky.blurSigma = 1.6;
     murky.noiseSigma = 12, murky.jpegQuality = 30, murky.unevenLight = true, murky.fingers = true;
     list.push_back(murky);
+    Conditions mirror = base;
+    mirror.name = "mirrored picture";
+    mirror.maxTiltDegrees = 35, mirror.maxRollDegrees = 20, mirror.blurSigma = 0.8;
+    mirror.noiseSigma = 6, mirror.jpegQuality = 60, mirror.unevenLight = true;
+    mirror.mirrored = true;
+    list.push_back(mirror);
     return list;
 }
 
@@ -233,6 +239,9 @@ ClassroomFrame ClassroomGenerator::frameWithCards(const Conditions& conditions,
         out.cards.push_back(placeCard(out.image, numbers[i], choices[i], rect, conditions, layout));
     }
     finishFrame(out.image, conditions);
+    if (conditions.mirrored)
+        for (PlacedCard& card : out.cards)
+            card.number = -card.number;  // nothing is there to read: any reading is wrong
     return out;
 }
 
@@ -330,6 +339,8 @@ void ClassroomGenerator::finishFrame(cv::Mat& frame, const Conditions& condition
         wide += noise;
         wide.convertTo(frame, CV_8UC3);
     }
+    if (conditions.mirrored)
+        cv::flip(frame, frame, 1);
     if (conditions.jpegQuality > 0) {
         std::vector<unsigned char> bytes;
         cv::imencode(".jpg", frame, bytes, {cv::IMWRITE_JPEG_QUALITY, conditions.jpegQuality});

@@ -25,6 +25,9 @@ struct Conditions {
     int jpegQuality = 0;                        ///< 0 = no compression
     bool unevenLight = false;                   ///< a bright window side and a dark shadow band
     bool fingers = false;                       ///< a finger over one corner of each card
+    /// The whole picture mirrored (a webcam driver that flips it): no card may be read, since a
+    /// mirrored marker is not its card; every reading would be a wrong one.
+    bool mirrored = false;
     int cards = 60;
 };
 

@@ -6,6 +6,8 @@
 # answer N % 2) and every answer the bots had acknowledged.
 # With "no-camera" as the sixth argument the camera file is missing instead: the host must say
 # so and the match must go on for the phones (bots) alone.
+# With "mirrored" the video is mirrored (some webcam drivers flip the picture): the host must
+# notice, flip it back and read every card as before.
 # usage: host_cards_match.sh DOVUI_HOST DOVUI_BOTS MAKE_VIDEO ASSETS_DIR RUN_WITH_DISPLAY [no-camera]
 set -eu
 HOST=$1
@@ -24,7 +26,10 @@ INFO=$((PORT + 1))
 PIN=$((100000 + $$ % 900000))
 PACK="$ASSETS/packs/vi/buoi-hoc-dau-tien.json"
 
-"$MAKE_VIDEO" "$WORK/class.avi" --cards "$CARDS" --frames 12 --seed 15 >/dev/null
+MIRROR=""
+[ "$MODE" = mirrored ] && MIRROR=--mirrored
+# shellcheck disable=SC2086
+"$MAKE_VIDEO" "$WORK/class.avi" --cards "$CARDS" --frames 12 --seed 15 $MIRROR >/dev/null
 {
   echo "số,tên"
   for n in $(seq 1 "$CARDS"); do echo "$n,Học viên thẻ $n"; done
@@ -65,6 +70,10 @@ wrong=$(sql "SELECT COUNT(*) FROM answers a JOIN players p ON p.match_id=a.match
 bot_answers=$(sql "SELECT COUNT(*) FROM answers WHERE player_id NOT IN ($CARD_PLAYERS)")
 names=$(sql "SELECT COUNT(*) FROM players WHERE token LIKE 'card-%' AND nickname LIKE 'Học viên thẻ %'")
 status=0
+if [ "$MODE" = mirrored ]; then
+  grep -q "mirrored picture: flipped back" "$WORK/host.err" ||
+    { echo "FAIL the host did not notice the mirrored picture"; status=1; }
+fi
 if [ "$MODE" = no-camera ]; then
   grep -q "không thấy tệp hay thư mục $CAMERA" "$WORK/host.err" ||
     { echo "FAIL the host did not say the camera file is missing"; status=1; }
@@ -79,6 +88,6 @@ fi
   { echo "FAIL store has $bot_answers bot answers, bots had ${acked:-?} acknowledged"; status=1; }
 [ $status -eq 0 ] && [ "$MODE" = no-camera ] &&
   echo "ok: no camera, said so; the match went on: $bot_answers bot answers = acknowledged"
-[ $status -eq 0 ] && [ "$MODE" = cards ] && echo "ok: $CARDS card players x $QUESTIONS questions = $card_answers card answers (0 wrong), $bot_answers bot answers = acknowledged"
+[ $status -eq 0 ] && [ "$MODE" != no-camera ] && echo "ok: $CARDS card players x $QUESTIONS questions = $card_answers card answers (0 wrong), $bot_answers bot answers = acknowledged"
 [ $status -eq 0 ] || { echo "--- host stderr"; cat "$WORK/host.err"; }
 exit $status

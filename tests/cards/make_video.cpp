@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
     app.add_option("--cards", cards, "cards 1..N")->check(CLI::Range(1, 60));
     app.add_option("--frames", frames, "frames (10 per second)");
     app.add_option("--seed", seed, "random seed");
+    bool mirrored = false;
+    app.add_flag("--mirrored", mirrored, "mirror every frame (a webcam driver that flips it)");
     std::string samplePage;
     app.add_option("--photo-of", samplePage,
                    "instead: a photo-style picture of this rasterised page, written to output");
@@ -40,6 +42,7 @@ int main(int argc, char** argv) {
     Conditions conditions =
         standardConditions().back();  // tilt, roll, blur, noise, JPEG, light, fingers
     conditions.cards = cards;
+    conditions.mirrored = mirrored;
     std::vector<int> numbers, choices;
     for (int n = 1; n <= cards; ++n) {
         numbers.push_back(n);

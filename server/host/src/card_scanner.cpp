@@ -100,7 +100,9 @@ void CardScanner::run() {
     }
     cards::CardReader reader;
     cards::StabilityFilter filter;
-    int question = -1;  // the question the filter's readings belong to
+    int question = -1;      // the question the filter's readings belong to
+    bool mirrored = false;  // the camera's picture is mirrored: flip every frame
+    int framesWithoutCards = 0;
     const auto framePeriod = std::chrono::duration_cast<Clock::duration>(
         std::chrono::duration<double>(1.0 / source->framesPerSecond()));
     auto nextFrameAt = Clock::now();
@@ -139,7 +141,20 @@ void CardScanner::run() {
         if (snap)
             for (const auto& c : snap->cardPlayers)
                 seated.push_back(c.number);
+        if (mirrored)
+            cv::flip(frame, frame, 1);
         std::vector<cards::CardSighting> seen = reader.read(frame);
+        // Some webcam drivers mirror the picture, and a mirrored card reads as nothing (never as
+        // another card). When a frame shows no card but its mirror shows some, flip from then on.
+        if (seen.empty() && !mirrored && ++framesWithoutCards % 10 == 0) {
+            cv::Mat flipped;
+            cv::flip(frame, flipped, 1);
+            if (reader.read(flipped).size() >= 2) {
+                mirrored = true;
+                std::cerr << "dovui-host: " << m_spec
+                          << " gives a mirrored picture: flipped back\n";
+            }
+        }
         std::erase_if(seen, [&](const cards::CardSighting& c) {
             return std::find(seated.begin(), seated.end(), c.number) == seated.end();
         });
