@@ -6,6 +6,35 @@
 
 namespace dovui::server {
 
+namespace {
+
+/// Why a card player could not join, for the facilitator's status line.
+std::string refusalWords(core::JoinRefusal reason, const std::string& detail) {
+    using R = core::JoinRefusal;
+    switch (reason) {
+        case R::NicknameEmpty:
+            return "thiếu tên";
+        case R::NicknameTooLong:
+            return "tên dài quá";
+        case R::NicknameInvalid:
+            return "tên có ký tự không dùng được";
+        case R::NicknameTaken:
+            return "tên \"" + detail + "\" đã có người dùng: thêm một chữ hoặc số";
+        case R::NicknameRude:
+            return "tên không phù hợp";
+        case R::Locked:
+            return "phòng chơi đang khóa (L để mở)";
+        case R::Full:
+            return "phòng chơi đã đủ người";
+        case R::MatchOver:
+            return "trận đã kết thúc";
+        default:
+            return "không vào được trận";
+    }
+}
+
+}  // namespace
+
 std::string cardToken(int number, const std::string& random) {
     char prefix[16];
     std::snprintf(prefix, sizeof prefix, "card-%02d-", number);
@@ -38,9 +67,7 @@ std::vector<std::string> CardPlayers::add(core::Match& match, Store& store, std:
         core::JoinOutcome outcome =
             match.join(seat.name, cardToken(seat.number, newToken()), false, now);
         if (outcome.refusal) {
-            problems.push_back(who + ": tên không nhận được (mã " +
-                               std::to_string(static_cast<int>(*outcome.refusal)) + ")" +
-                               (outcome.detail.empty() ? "" : " " + outcome.detail));
+            problems.push_back(who + ": " + refusalWords(*outcome.refusal, outcome.detail));
             continue;
         }
         store.addPlayer(matchId, *match.findPlayer(outcome.player));

@@ -46,6 +46,7 @@ SCENARIO("card players answer by camera readings, change their answer, and are s
     auto lobby = h.snapshot();
     CHECK(lobby->players.size() == 3);
     CHECK(lobby->problemCount == 2);  // card 7 twice, and a name already taken
+    CHECK(lobby->lastError.find("thẻ 12 (Điện Thoại): tên \"") != std::string::npos);
     core::PlayerId ba = cardView(*lobby, 3)->player, ong = cardView(*lobby, 7)->player;
 
     h.command(CmdStart{});
