@@ -11,7 +11,7 @@ class StatusPrinter {
 public:
     static constexpr const char* kHelp =
         "Lệnh: start, next, pause, resume, skip, kick TÊN (hoặc kick #SỐ, số ở lệnh status), lock, "
-        "unlock, revive, end, status, quit";
+        "unlock, revive, end, card SỐ TÊN (người chơi bằng thẻ), status, quit";
 
     explicit StatusPrinter(std::ostream& out) : m_out(out) {}
     void printBanner(const ServerSnapshot& s, const std::string& storePath, bool resumed);
