@@ -206,13 +206,17 @@ private:
         float gap = 14.f;
         float w = (width - gap * static_cast<float>(choices.size() - 1)) /
                   static_cast<float>(choices.size());
-        for (std::size_t i = 0; i < choices.size(); ++i) {
-            Button b{{left + static_cast<float>(i) * (w + gap), rect.top, w, rect.height},
-                     choices[i],
-                     "",
-                     static_cast<int>(i) == current,
-                     false};
-            addButton(canvas, b, row, static_cast<int>(i));
+        std::vector<Button> buttons;
+        for (std::size_t i = 0; i < choices.size(); ++i)
+            buttons.push_back({{left + static_cast<float>(i) * (w + gap), rect.top, w, rect.height},
+                               choices[i],
+                               "",
+                               static_cast<int>(i) == current,
+                               false});
+        const float even = evenButtonTextSize(canvas, buttons);  // one size along the row
+        for (std::size_t i = 0; i < buttons.size(); ++i) {
+            buttons[i].maxTextSize = even;
+            addButton(canvas, buttons[i], row, static_cast<int>(i));
         }
     }
 
