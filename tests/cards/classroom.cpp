@@ -153,6 +153,10 @@ std::vector<Conditions> stressConditions() {
     murky.minMarkerPx = 34, murky.maxMarkerPx = 40, murky.blurSigma = 1.6;
     murky.noiseSigma = 12, murky.jpegQuality = 30, murky.unevenLight = true, murky.fingers = true;
     list.push_back(murky);
+    Conditions shake = base;
+    shake.name = "motion blur 7 px";
+    shake.motionBlurPx = 7;
+    list.push_back(shake);
     Conditions mirror = base;
     mirror.name = "mirrored picture";
     mirror.maxTiltDegrees = 35, mirror.maxRollDegrees = 20, mirror.blurSigma = 0.8;
@@ -329,6 +333,17 @@ void ClassroomGenerator::finishFrame(cv::Mat& frame, const Conditions& condition
     if (conditions.blurSigma > 0) {
         double sigma = uniform(m_random, conditions.blurSigma * 0.5, conditions.blurSigma);
         cv::GaussianBlur(frame, frame, cv::Size(0, 0), sigma);
+    }
+    if (conditions.motionBlurPx > 1) {
+        // A line kernel at a random angle: the whole class shaking the same way is the worst case.
+        int n = conditions.motionBlurPx;
+        cv::Mat kernel = cv::Mat::zeros(n, n, CV_32F);
+        double angle = uniform(m_random, 0, M_PI);
+        cv::Point2d d(std::cos(angle) * (n - 1) / 2.0, std::sin(angle) * (n - 1) / 2.0);
+        cv::Point2d c((n - 1) / 2.0, (n - 1) / 2.0);
+        cv::line(kernel, c - d, c + d, cv::Scalar(1.0), 1, cv::LINE_AA);
+        kernel /= cv::sum(kernel)[0];
+        cv::filter2D(frame, frame, -1, kernel);
     }
     if (conditions.noiseSigma > 0) {
         cv::Mat noise(frame.size(), CV_16SC3);

@@ -21,6 +21,7 @@ struct Conditions {
     double maxTiltDegrees = 10;                 ///< out of the picture plane
     double maxRollDegrees = 8;                  ///< in the plane, from the edge that is up
     double blurSigma = 0;                       ///< Gaussian blur of the whole frame (max)
+    int motionBlurPx = 0;                       ///< a hand's shake: a line blur this long
     double noiseSigma = 2;                      ///< sensor noise, grey levels
     int jpegQuality = 0;                        ///< 0 = no compression
     bool unevenLight = false;                   ///< a bright window side and a dark shadow band

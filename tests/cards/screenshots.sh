@@ -1,8 +1,8 @@
 #!/bin/sh
 # README pictures of answer cards on the projector (not a test): dovui-host on a private Xvfb
 # with 20 card players read from a generated classroom video (--camera FILE) and 4 slow bots;
-# captures the lobby (card icons on the name wall), a question (the Quét thẻ button) and the
-# scan view (key C). Needs xdotool, xwd (x11-apps) and netpbm.
+# captures the lobby (card icons on the name wall), T's dialog adding a card player by number and
+# name, a question (the Quét thẻ button) and the scan view (key C). Needs xdotool, xwd (x11-apps) and netpbm.
 # usage: tests/cards/screenshots.sh BUILD_DIR OUT_DIR
 set -eu
 BUILD=$1
@@ -39,10 +39,19 @@ sleep 2
 sleep 3
 shot() { xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$OUT/$1.png"; }
 shot cards-lobby
+xdotool key t
+sleep 0.5
+xdotool type --delay 40 "21 Bà Hai Lúa"
+sleep 0.5
+shot cards-add
+xdotool key Return
+sleep 0.5
+xdotool key Escape
+sleep 0.5
 xdotool key space
 sleep 3
 shot cards-question
 xdotool key c
 sleep 2
 shot cards-scan-view
-echo "wrote $OUT/cards-lobby.png cards-question.png cards-scan-view.png"
+echo "wrote $OUT/cards-lobby.png cards-add.png cards-question.png cards-scan-view.png"
