@@ -357,26 +357,35 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
         [&](const auto& c) {
             using T = std::decay_t<decltype(c)>;
             if constexpr (std::is_same_v<T, CmdStart>) {
-                if (!m_match->start(t))
-                    noteProblem("start: no players yet, or already started");
+                if (m_match->phase() != core::Phase::Lobby)
+                    refuseCommand(CommandRefusal::AlreadyStarted, "", "start: already started");
+                else if (!m_match->start(t))
+                    refuseCommand(CommandRefusal::NoPlayersYet, "", "start: no players yet");
             } else if constexpr (std::is_same_v<T, CmdNext>) {
-                if (m_match->phase() == core::Phase::Lobby ? !m_match->start(t) : !m_match->next(t))
-                    noteProblem("next: not now (a question is open: use skip)");
+                const bool inLobby = m_match->phase() == core::Phase::Lobby;
+                if (inLobby ? !m_match->start(t) : !m_match->next(t))
+                    refuseCommand(
+                        inLobby ? CommandRefusal::NoPlayersYet : CommandRefusal::QuestionOpen, "",
+                        inLobby ? "next: no players yet"
+                                : "next: not now (a question is open: use skip)");
             } else if constexpr (std::is_same_v<T, CmdPause>) {
                 if (!m_match->pause(t))
-                    noteProblem("pause: only while a question is open and running");
+                    refuseCommand(CommandRefusal::NothingToPause, "",
+                                  "pause: only while a question is open and running");
             } else if constexpr (std::is_same_v<T, CmdResume>) {
                 if (!m_match->resume(t))
-                    noteProblem("resume: the match is not paused");
+                    refuseCommand(CommandRefusal::NotPaused, "", "resume: the match is not paused");
             } else if constexpr (std::is_same_v<T, CmdSkip>) {
                 if (!m_match->skip(t))
-                    noteProblem("skip: only while a question is open");
+                    refuseCommand(CommandRefusal::NothingToSkip, "",
+                                  "skip: only while a question is open");
             } else if constexpr (std::is_same_v<T, CmdKick>) {
                 kickPlayer(c.playerId);
             } else if constexpr (std::is_same_v<T, CmdKickByName>) {
                 const core::Player* p = m_match->findByNickname(c.nickname);
                 if (!p)
-                    noteProblem("kick: no player named " + c.nickname);
+                    refuseCommand(CommandRefusal::NoSuchName, c.nickname,
+                                  "kick: no player named " + c.nickname);
                 else
                     kickPlayer(p->id);
             } else if constexpr (std::is_same_v<T, CmdLock>) {
@@ -384,7 +393,8 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
                 m_store->saveMatchState(m_matchId, *m_match);
             } else if constexpr (std::is_same_v<T, CmdRevive>) {
                 if (!m_match->reviveAll())
-                    noteProblem("revive: only once, in Rung chuông vàng");
+                    refuseCommand(CommandRefusal::ReviveNotNow, "",
+                                  "revive: only once, in Rung chuông vàng");
             } else if constexpr (std::is_same_v<T, CmdEnd>) {
                 m_match->end(t);
             } else if constexpr (std::is_same_v<T, CmdAddCardPlayers>) {
@@ -392,8 +402,8 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
                          *m_match, *m_store, m_matchId, c.seats, [this] { return newToken(); }, t))
                     noteProblem(std::move(problem));
             } else if constexpr (std::is_same_v<T, CmdCardReading>) {
-                auto age = std::chrono::duration_cast<std::chrono::milliseconds>(
-                    Clock::now() - c.firstSeenSteady);
+                auto age = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() -
+                                                                                 c.firstSeenSteady);
                 m_cardPlayers.post(*m_match, c, t - std::max<core::Millis>(0, age.count()));
             }
         },
@@ -403,13 +413,23 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
 void MatchServer::noteProblem(std::string text) {
     m_lastError = std::move(text);
     ++m_problemCount;
+    m_lastRefusal = CommandRefusal::None;
+    m_refusalSubject.clear();
+}
+
+void MatchServer::refuseCommand(CommandRefusal why, std::string subject, std::string english) {
+    noteProblem(std::move(english));
+    m_lastRefusal = why;
+    m_refusalSubject = std::move(subject);
 }
 
 void MatchServer::kickPlayer(core::PlayerId id) {
     const core::Player* p = m_match->findPlayer(id);
     if (!p || !m_match->kick(id, "kicked")) {
-        noteProblem("kick: player #" + std::to_string(id) + (p ? " (" + p->nickname + ")" : "") +
-                    " is no longer in the match");
+        std::string who = p ? p->nickname : "#" + std::to_string(id);
+        refuseCommand(CommandRefusal::PlayerGone, who,
+                      "kick: player #" + std::to_string(id) + (p ? " (" + p->nickname + ")" : "") +
+                          " is no longer in the match");
         return;
     }
     m_store->playerLeft(m_matchId, id, true);
@@ -535,6 +555,8 @@ void MatchServer::publishSnapshot() {
     s->teams = m_match->teamStandings();
     s->lastError = m_lastError;
     s->problemCount = m_problemCount;
+    s->lastRefusal = m_lastRefusal;
+    s->refusalSubject = m_refusalSubject;
     s->cardPlayers = m_cardPlayers.view(*m_match);
     // A card read but not yet handed to the Match (it may still turn) counts as answered.
     for (const CardPlayerView& card : s->cardPlayers)

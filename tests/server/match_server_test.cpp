@@ -368,6 +368,8 @@ TEST_CASE("a kick carries the id the facilitator saw: a newcomer who took a free
     CHECK(newcomer.count<core::KickedMsg>() == 0);
     CHECK(h.snapshot()->players.size() == 2);
     CHECK(h.snapshot()->lastError.find("#" + std::to_string(picked)) != std::string::npos);
+    CHECK(h.snapshot()->lastRefusal == CommandRefusal::PlayerGone);
+    CHECK(h.snapshot()->refusalSubject == "Trêu");  // who the facilitator meant
 
     // The same refusal twice is counted twice, so the projector shows it again.
     h.command(CmdKick{picked});
@@ -462,17 +464,30 @@ TEST_CASE("pause, resume and skip out of turn are refused in words, like start a
     h.command(CmdPause{});
     REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 1; }));
     CHECK(h.snapshot()->lastError.starts_with("pause:"));
+    CHECK(h.snapshot()->lastRefusal == CommandRefusal::NothingToPause);
     h.command(CmdSkip{});
     REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 2; }));
     CHECK(h.snapshot()->lastError.starts_with("skip:"));
+    CHECK(h.snapshot()->lastRefusal == CommandRefusal::NothingToSkip);
     h.command(CmdStart{});
     REQUIRE(h.waitPhase(Phase::Question, 0));
     h.command(CmdResume{});
     REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 3; }));
     CHECK(h.snapshot()->lastError.starts_with("resume:"));
+    CHECK(h.snapshot()->lastRefusal == CommandRefusal::NotPaused);
+    h.command(CmdStart{});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 4; }));
+    CHECK(h.snapshot()->lastRefusal == CommandRefusal::AlreadyStarted);
+    h.command(CmdNext{});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 5; }));
+    CHECK(h.snapshot()->lastRefusal == CommandRefusal::QuestionOpen);
+    h.command(CmdKickByName{"Không Ai"});
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->problemCount == 6; }));
+    CHECK(h.snapshot()->lastRefusal == CommandRefusal::NoSuchName);
+    CHECK(h.snapshot()->refusalSubject == "Không Ai");
     h.command(CmdPause{});
     REQUIRE(h.pumpUntil([&] { return h.snapshot()->paused; }));
-    CHECK(h.snapshot()->problemCount == 3);
+    CHECK(h.snapshot()->problemCount == 6);
 }
 
 TEST_CASE("an accepted answer is in the results file before its acknowledgement leaves") {

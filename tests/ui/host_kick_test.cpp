@@ -156,6 +156,9 @@ TEST_CASE(
     CHECK_FALSE(newcomer.closed());
     CHECK(newcomer.count<core::KickedMsg>() == 0);
     CHECK(players() == 2);
+    // The projector says so in the facilitator's words.
+    probe = host.frame("kick-refused-1024x768.png");
+    CHECK(Host::textOf(probe, "banner") == "Trêu đã rời lớp: không cần mời ra nữa");
 
     // Picking the newcomer's own row removes them.
     host.key(sf::Keyboard::Escape);  // close the list

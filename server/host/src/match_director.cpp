@@ -44,9 +44,12 @@ bool MatchDirector::update(const server::ServerSnapshot& snap, float seconds, bo
     m_phaseTime += seconds;
     m_sinceSnapshot = snap.version == m_version ? m_sinceSnapshot + seconds : 0.f;
     m_version = snap.version;
-    if (snap.lastError != m_error || snap.problemCount != m_problemCount) {
-        m_error = snap.lastError;
+    if (snap.lastError != m_lastError || snap.problemCount != m_problemCount) {
+        m_lastError = snap.lastError;
         m_problemCount = snap.problemCount;
+        // A refused command is said in the facilitator's language; other problems as given.
+        std::string words = refusalText(snap.lastRefusal, snap.refusalSubject, lang);
+        m_error = words.empty() ? snap.lastError : words;
         m_errorAt = m_clock;
     }
     bool changed = !m_started || snap.phase != m_phase || snap.questionIndex != m_index;

@@ -117,6 +117,15 @@ const Pair kStrings[] = {
      "The match results are still safe in the folder {}"},
     {"Máy này không có thiết bị âm thanh: đã tắt âm thanh ({})",
      "No sound device on this machine: sound is off ({})"},
+    {"Chưa bắt đầu được: chưa có ai vào lớp", "Cannot start yet: nobody has joined"},
+    {"Trận đấu đã bắt đầu rồi", "The match has already started"},
+    {"Câu hỏi đang mở: bấm S nếu muốn bỏ qua câu này", "A question is open: press S to skip it"},
+    {"Chỉ tạm dừng được khi đang có câu hỏi", "Pause works only while a question is open"},
+    {"Trận đấu không tạm dừng", "The match is not paused"},
+    {"Chỉ bỏ qua được khi đang có câu hỏi", "Skip works only while a question is open"},
+    {"{} đã rời lớp: không cần mời ra nữa", "{} has already left the class"},
+    {"Không có ai tên {}", "Nobody is called {}"},
+    {"Chỉ cứu cả lớp được một lần, trong Rung chuông vàng", "Revive works once, in Golden bell"},
 };
 
 }  // namespace
@@ -145,6 +154,33 @@ std::string format(const char* pattern, const std::string& value) {
     if (auto at = out.find("{}"); at != std::string::npos)
         out.replace(at, 2, value);
     return out;
+}
+
+std::string refusalText(server::CommandRefusal why, const std::string& subject, core::Lang lang) {
+    using R = server::CommandRefusal;
+    switch (why) {
+        case R::None:
+            return {};
+        case R::NoPlayersYet:
+            return tr(Str::RefusedNoPlayers, lang);
+        case R::AlreadyStarted:
+            return tr(Str::RefusedStarted, lang);
+        case R::QuestionOpen:
+            return tr(Str::RefusedQuestionOpen, lang);
+        case R::NothingToPause:
+            return tr(Str::RefusedPause, lang);
+        case R::NotPaused:
+            return tr(Str::RefusedResume, lang);
+        case R::NothingToSkip:
+            return tr(Str::RefusedSkip, lang);
+        case R::PlayerGone:
+            return format(tr(Str::RefusedKickGone, lang), subject);
+        case R::NoSuchName:
+            return format(tr(Str::RefusedKickName, lang), subject);
+        case R::ReviveNotNow:
+            return tr(Str::RefusedRevive, lang);
+    }
+    return {};
 }
 
 std::string groupPin(std::uint32_t pin) {

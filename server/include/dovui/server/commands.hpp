@@ -1,6 +1,7 @@
 #pragma once
 /// Facilitator commands: typed on dovui-server's stdin or sent by the host app's UI thread.
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,21 @@
 #include "dovui/core/match.hpp"
 
 namespace dovui::server {
+
+/// Why a facilitator command could not apply now. The host says it in the facilitator's
+/// language; dovui-server prints lastError's English note.
+enum class CommandRefusal : std::uint8_t {
+    None,
+    NoPlayersYet,    ///< start: nobody has joined
+    AlreadyStarted,  ///< start: the match is past the lobby
+    QuestionOpen,    ///< next: a question is open (skip it instead)
+    NothingToPause,  ///< pause: no open, running question
+    NotPaused,       ///< resume
+    NothingToSkip,   ///< skip: no open question
+    PlayerGone,      ///< kick: that learner already left (the subject is their name)
+    NoSuchName,      ///< kick NAME: nobody by that name (the subject is the name)
+    ReviveNotNow,    ///< revive: only once, in Rung chuông vàng
+};
 
 struct CmdStart {};
 struct CmdNext {};

@@ -111,6 +111,9 @@ private:
     /// A refused facilitator command: lastError, and a count so the same refusal twice in a
     /// row shows twice.
     void noteProblem(std::string text);
+    /// A refused command the host can say in the facilitator's language (`english` for
+    /// lastError and dovui-server's terminal).
+    void refuseCommand(CommandRefusal why, std::string subject, std::string english);
     void recordTransitions();
     void persistAnswers();
     void dispatchOutbox();
@@ -151,6 +154,8 @@ private:
     core::Millis m_phaseSince = 0;
     std::string m_lastError;
     std::uint32_t m_problemCount = 0;
+    CommandRefusal m_lastRefusal = CommandRefusal::None;
+    std::string m_refusalSubject;
     std::string m_webError;  ///< why the web listener is off although asked for
 
     mutable std::mutex m_commandsMutex;

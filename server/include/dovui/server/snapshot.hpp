@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dovui/core/match.hpp"
+#include "dovui/server/commands.hpp"
 
 namespace dovui::server {
 
@@ -61,6 +62,9 @@ struct ServerSnapshot {
     std::vector<core::BoardRow> teams;
     std::string lastError;           ///< the latest problem worth showing the facilitator
     std::uint32_t problemCount = 0;  ///< grows with every refused facilitator command
+    /// When the latest problem is a refused command: which refusal, and whom it names.
+    CommandRefusal lastRefusal = CommandRefusal::None;
+    std::string refusalSubject;
     std::vector<CardPlayerView> cardPlayers;  ///< by card number
 };
 

@@ -49,7 +49,8 @@ private:
     int m_lastTick = -1;
     std::size_t m_players = 0;
     float m_lastJoinSound = -10.f;
-    std::string m_error;
+    std::string m_error;               ///< what the banner says
+    std::string m_lastError;           ///< the snapshot's lastError it was made from
     std::uint32_t m_problemCount = 0;  ///< the same refusal twice shows twice
     float m_errorAt = -100.f;
     std::unordered_set<std::uint32_t> m_outBefore;

@@ -4,6 +4,7 @@
 
 #include "dovui/core/lang.hpp"
 #include "dovui/core/match.hpp"
+#include "dovui/server/commands.hpp"
 
 namespace dovui::host {
 
@@ -102,6 +103,15 @@ enum class Str {
     ReportFailed,
     ResultsKeptIn,
     SoundOff,
+    RefusedNoPlayers,
+    RefusedStarted,
+    RefusedQuestionOpen,
+    RefusedPause,
+    RefusedResume,
+    RefusedSkip,
+    RefusedKickGone,
+    RefusedKickName,
+    RefusedRevive,
 };
 
 /// The text of `id` in `lang` (UTF-8).
@@ -112,6 +122,10 @@ const char* modeLabel(core::MatchMode mode, core::Lang lang);
 
 /// Replaces the first "{}" in `pattern` by `value`.
 std::string format(const char* pattern, const std::string& value);
+
+/// A refused facilitator command in words ("Chỉ bỏ qua được khi đang có câu hỏi"); empty for
+/// CommandRefusal::None.
+std::string refusalText(server::CommandRefusal why, const std::string& subject, core::Lang lang);
 
 /// "123 456": a PIN read in two groups, as people read it aloud.
 std::string groupPin(std::uint32_t pin);
