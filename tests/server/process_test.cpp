@@ -297,3 +297,42 @@ TEST_CASE(
     for (const StoredAnswer& a : answers)
         CHECK(a.points == replay.points.at({a.questionIndex, a.player}));
 }
+
+TEST_CASE(
+    "dovui-server's stdin: status lists each learner's number, kick #N removes that one, "
+    "a refused command is noted") {
+    TempDir dir;
+    const std::string pack = writeTestPack(dir.path());
+    auto ports = freeUdpPorts(2);
+    net::EnetLibrary enet;
+    ChildProcess server(serverArgs(pack, dir, ports));
+    REQUIRE(server.waitForLine("READY", 10000));
+    std::vector<std::unique_ptr<Learner>> owned;
+    std::vector<Learner*> learners;
+    for (const char* name : {"An", "Trêu"}) {
+        owned.push_back(std::make_unique<Learner>());
+        learners.push_back(owned.back().get());
+        REQUIRE(owned.back()->client().connect("127.0.0.1", ports[0]));
+        REQUIRE(pumpUntil(learners, [&] { return learners.back()->connected(); }));
+        learners.back()->client().send(
+            core::JoinMsg{core::kProtocolVersion, kTestPin, {name}, false});
+        REQUIRE(
+            pumpUntil(learners, [&] { return learners.back()->count<core::WelcomeMsg>() == 1; }));
+    }
+    REQUIRE(server.waitForLine("PLAYERS 2", 5000));
+    server.writeLine("status");
+    auto row = server.waitForLine("  player #2 Trêu", 5000);
+    REQUIRE(row);
+
+    server.writeLine("skip");  // in the lobby: refused, with a note
+    auto note = server.waitForLine("NOTE skip:", 5000);
+    CHECK(note);
+
+    server.writeLine("kick #2");
+    REQUIRE(pumpUntil(learners, [&] { return learners[1]->closed(); }));
+    CHECK(learners[1]->count<core::KickedMsg>() == 1);
+    CHECK_FALSE(learners[0]->closed());
+    CHECK(server.waitForLine("PLAYERS 1", 5000));
+    server.writeLine("quit");
+    server.readToEnd(5000);
+}
