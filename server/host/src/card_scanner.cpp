@@ -30,11 +30,15 @@ CardScanner::~CardScanner() {
         m_thread.join();
 }
 
-CardScanView CardScanner::view() const {
+CardScanView CardScanner::view(std::uint64_t haveFrame) const {
     m_lastViewed = Clock::now().time_since_epoch().count();
     std::lock_guard lock(m_mutex);
-    CardScanView copy = m_view;
-    copy.picture = m_view.picture.clone();
+    CardScanView copy;
+    copy.cards = m_view.cards;
+    copy.problem = m_view.problem;
+    copy.frames = m_view.frames;
+    if (m_view.frames != haveFrame)
+        copy.picture = m_view.picture.clone();
     return copy;
 }
 

@@ -83,7 +83,7 @@ public:
         }
         if (!m_ctx.cards)
             return;
-        m_view = m_ctx.cards->view();
+        m_view = m_ctx.cards->view(m_frame);
         if (m_view.frames != m_frame && !m_view.picture.empty()) {
             m_frame = m_view.frames;
             auto size = sf::Vector2u(m_view.picture.cols, m_view.picture.rows);

@@ -45,8 +45,9 @@ public:
     /// Why the camera gives no picture (empty while it works).
     std::string problem() const;
 
-    /// A copy of the latest picture and what was seen in it.
-    CardScanView view() const;
+    /// What was seen in the latest frame, with a copy of its picture unless the caller already
+    /// has frame `haveFrame`.
+    CardScanView view(std::uint64_t haveFrame = 0) const;
     bool hasCamera() const { return !m_spec.empty(); }
     /// The roster given with --cards (or --card-players), for "add the whole roster".
     const std::vector<server::CardSeat>& seats() const { return m_seats; }
