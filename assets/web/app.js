@@ -71,6 +71,23 @@
     DoVui.fitScreen();
     window.scrollTo(0, scroll);
   }
+  DoVui.mount = mount;
+  /** The first screen without a PIN in the address: play with the class, or practise. */
+  DoVui.showHome = function () {
+    const el = DoVui.el;
+    function choice(cls, title, hint, action) {
+      const b = el('button', 'choice ' + cls, null, [el('span', 'choice-title', title), el('span', 'choice-hint', hint)]);
+      b.type = 'button';
+      b.addEventListener('click', action);
+      return b;
+    }
+    const logo = el('img', 'logo');
+    logo.src = 'icon.svg';
+    logo.alt = '';
+    mount('home', [logo, el('h1', 'center', t('appName')), el('p', 'lead center', t('home.title')),
+      choice('class', t('home.playClass'), t('home.playClassHint'), function () { mount('join', DoVui.screens.join(S, join)); }),
+      choice('practice', t('home.practise'), t('home.practiseHint'), function () { DoVui.practiceUi.start(); })]);
+  };
   function drawBar() {
     document.getElementById('langButton').textContent = t('otherLanguage');
     document.getElementById('barTitle').textContent = S.matchName || t('appName');
@@ -95,7 +112,11 @@
       case 'reveal': return mount('reveal', screens.reveal(S));
       case 'leaderboard': return mount('leaderboard', screens.leaderboard(S));
       case 'podium': return mount('podium', screens.podium(S));
-      default: drawBar(); return DoVui.fitScreen();
+      case 'home': return DoVui.showHome();
+      default:
+        if (S.screen.indexOf('p-') === 0) return DoVui.practiceUi.redraw();
+        drawBar();
+        return DoVui.fitScreen();
     }
   }
   /** The countdown: local time from the server's remainingMs; the server still decides. */
@@ -333,12 +354,20 @@
   // ---------------------------------------------------------------- start
   DoVui.setLang(DoVui.lang);
   window.addEventListener('resize', function () { DoVui.fitScreen(); });
-  const saved = loadSession();
-  if (saved) {
+  const homeData = document.getElementById('homePack');  // the single file taken home
+  if (homeData) {
+    try { DoVui.homePack = JSON.parse(homeData.textContent); } catch (e) { DoVui.homePack = null; }
+  }
+  const saved = DoVui.homePack ? null : loadSession();
+  if (homeData || params.has('practice')) {
+    DoVui.practiceUi.start();
+  } else if (saved) {
     restoreSaved(saved);
     mount('connecting', DoVui.screens.connecting(S, t('rejoining')));
     connection.open();
-  } else {
+  } else if (S.pin) {
     mount('join', DoVui.screens.join(S, join));
+  } else {
+    DoVui.showHome();
   }
 })();

@@ -7,7 +7,7 @@ DoVui.FIT_LEVELS = 6;
 
 DoVui.fitScreen = function () {
   const body = document.body;
-  if (body.dataset.screen !== 'question') {
+  if (body.dataset.screen !== 'question' && body.dataset.screen !== 'p-question') {
     body.dataset.fit = '0';
     return 0;
   }

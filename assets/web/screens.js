@@ -47,6 +47,11 @@ DoVui.screens.join = function (S, onJoin) {
   if (S.error && !S.pinRefused) parts.push(el('div', 'error', S.error));
   parts.push(button);
   if (!S.error) parts.push(el('p', 'hint center', t('joinHint')));
+  const practise = el('button', 'secondary', t('home.practise'));
+  practise.type = 'button';
+  practise.id = 'practiseInstead';
+  practise.addEventListener('click', function () { DoVui.practiceUi.start(); });
+  parts.push(practise);
   parts.forEach(function (p) { form.appendChild(p); });
   form.addEventListener('submit', function (event) {
     event.preventDefault();

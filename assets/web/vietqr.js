@@ -5,6 +5,11 @@
 DoVui.banks = {};
 (function loadBanks() {
   try {
+    const inline = document.getElementById('homeBanks');  // the page taken home has them inline
+    if (inline) {
+      try { DoVui.banks = JSON.parse(inline.textContent) || {}; } catch (e) { DoVui.banks = {}; }
+      return;
+    }
     fetch('banks.json').then(function (r) { return r.ok ? r.json() : {}; })
       .then(function (banks) { DoVui.banks = banks || {}; }).catch(function () {});
   } catch (e) { /* very old browser: bank names stay unknown */ }

@@ -80,6 +80,7 @@ MatchServer::MatchServer(ServerConfig config)
     m_enet = enet.get();
     m_transports.push_back(std::move(enet));
     openWeb();
+    openPractice();
     m_discovery = std::make_unique<net::DiscoveryResponder>(m_config.infoPort);
     if (!m_discovery->ok())
         m_lastError = "LAN discovery port busy; learners can still join by address";
@@ -140,6 +141,55 @@ void MatchServer::openWeb() {
         // The native apps can still play; the facilitator reads why phones cannot.
         m_webError = e.what();
     }
+}
+
+void MatchServer::openPractice() {
+    if (!m_web || !m_config.practice)
+        return;
+    std::vector<std::string> paths =
+        m_config.practicePacks.empty() ? bundledPackPaths() : m_config.practicePacks;
+    m_practice = loadPracticeCatalog(paths);
+    if (!m_practice.find(m_pack->id) && m_config.practicePacks.empty())
+        m_practice.packs.push_back({m_pack->id, m_packJson, m_pack});  // the facilitator's own
+    try {
+        m_web->offerPractice(m_practice);
+    } catch (const std::exception& e) {
+        m_practice = {};
+        m_lastError = std::string("practice is off: ") + e.what();
+        return;
+    }
+    if (!m_practice.problems.empty())
+        m_lastError = "practice: " + m_practice.problems.front();
+}
+
+void MatchServer::updatePracticeIndex() {
+    if (!m_web || m_practice.packs.empty())
+        return;
+    core::Phase phase = m_match->phase();
+    bool playing = phase == core::Phase::Question || phase == core::Phase::Reveal ||
+                   phase == core::Phase::Leaderboard;
+    if (playing == m_practiceWithheld)
+        return;
+    m_practiceWithheld = playing;
+    m_web->setPracticeIndex(m_practice.indexJson(playing ? std::string_view(m_pack->id) : ""));
+}
+
+void MatchServer::handlePractice(const TransportEvent& event) {
+    const PracticeReport& report = *event.practice;
+    const PracticePack* pack = m_practice.find(report.packId);
+    if (!pack)
+        return;  // a pack this host does not offer: nothing to count it against
+    std::vector<PracticeAnswer> known;
+    for (const PracticeAnswer& a : report.answers)
+        if (std::any_of(pack->pack->questions.begin(), pack->pack->questions.end(),
+                        [&](const core::Question& q) { return q.id == a.questionId; }))
+            known.push_back(a);
+    if (known.empty())
+        return;
+    std::size_t added =
+        m_store->addPracticeAnswers(m_config.name, report, known, *pack->pack, unixMillis());
+    if (added > 0)
+        m_practiceTally.add(*pack, report.learner, known, now());
 }
 
 void MatchServer::post(FacilitatorCommand command) {
@@ -211,6 +261,8 @@ void MatchServer::closeConn(ConnId conn, net::CloseReason reason) {
 
 void MatchServer::handleEvent(TransportEvent& event) {
     using Kind = TransportEvent::Kind;
+    if (event.kind == Kind::Practice)
+        return handlePractice(event);
     if (event.kind == Kind::Connect) {
         if (event.connectVersion != core::kProtocolVersion) {
             m_lastError = versionMismatchNote(event.connectVersion);
@@ -449,6 +501,7 @@ void MatchServer::recordTransitions() {
     int index = m_match->questionIndex();
     if (phase == m_recordedPhase && index == m_recordedIndex)
         return;
+    updatePracticeIndex();
     if (phase == core::Phase::Question &&
         (m_recordedPhase != core::Phase::Question || index != m_recordedIndex))
         m_store->questionOpened(m_matchId, m_match->questionIndex(), m_match->currentQuestion(),
@@ -558,6 +611,9 @@ void MatchServer::publishSnapshot() {
     s->lastRefusal = m_lastRefusal;
     s->refusalSubject = m_refusalSubject;
     s->cardPlayers = m_cardPlayers.view(*m_match);
+    s->practiceOffered = !m_practice.packs.empty();
+    s->practicePacks = m_practice.packs.size();
+    s->practice = m_practiceTally.stats(now());
     // A card read but not yet handed to the Match (it may still turn) counts as answered.
     for (const CardPlayerView& card : s->cardPlayers)
         for (PlayerView& p : s->players)

@@ -55,7 +55,13 @@ int main(int argc, char** argv) {
     app.add_option("--auto-advance-ms", config.autoAdvanceMs,
                    "tự chuyển tiếp sau N ms ở màn đáp án/bảng xếp hạng");
     app.add_flag("--resume", config.resume, "tiếp tục trận đấu chưa xong gần nhất (sau sự cố)");
+    app.add_option("--practice-packs", config.practicePacks,
+                   "các bộ câu hỏi cho điện thoại tự luyện tập (mặc định: mọi bộ có sẵn)")
+        ->delimiter(',');
+    bool noPractice = false;
+    app.add_flag("--no-practice", noPractice, "không mở phần tự luyện tập trên điện thoại");
     CLI11_PARSE(app, argc, argv);
+    config.practice = !noPractice;
 
     if (noWeb)
         config.webPort = 0;

@@ -36,6 +36,11 @@ CREATE TABLE IF NOT EXISTS answers(
   player_id INTEGER NOT NULL, choice TEXT NOT NULL, response_ms INTEGER NOT NULL,
   arrived_at_ms INTEGER NOT NULL, correct INTEGER, points INTEGER,
   PRIMARY KEY(match_id, q_index, player_id));
+CREATE TABLE IF NOT EXISTS practice_answers(
+  site TEXT NOT NULL, learner TEXT NOT NULL, name TEXT NOT NULL, pack_id TEXT NOT NULL,
+  pack_title TEXT NOT NULL, turn INTEGER NOT NULL, question_id TEXT NOT NULL,
+  topics TEXT NOT NULL, correct INTEGER NOT NULL, received_at_ms INTEGER NOT NULL,
+  PRIMARY KEY(learner, pack_id, turn));
 )sql";
 
 std::string joinIndexes(const std::vector<std::uint8_t>& values) {
@@ -64,24 +69,8 @@ std::vector<std::uint8_t> splitIndexes(const std::string& text) {
 /// A JSON array of strings, for option and topic lists (reports read them back).
 std::string jsonArray(const std::vector<std::string>& items) {
     std::string out = "[";
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i)
-            out += ',';
-        out += '"';
-        for (unsigned char c : items[i]) {
-            if (c == '"' || c == '\\') {
-                out += '\\';
-                out += static_cast<char>(c);
-            } else if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
-        out += '"';
-    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? "," : "") + jsonString(items[i]);
     return out + "]";
 }
 
@@ -236,6 +225,41 @@ void Store::questionOpened(std::int64_t matchId, std::uint16_t index, const core
         .bind(q.explanation)
         .bind(atUnix);
     st.run();
+}
+
+std::size_t Store::addPracticeAnswers(const std::string& site, const PracticeReport& report,
+                                      const std::vector<PracticeAnswer>& answers,
+                                      const core::Pack& pack, std::int64_t receivedAtMs) {
+    begin();
+    SqlStatement st(m_db,
+                    "INSERT OR IGNORE INTO practice_answers(site, learner, name, pack_id, "
+                    "pack_title, turn, question_id, topics, correct, received_at_ms) "
+                    "VALUES(?,?,?,?,?,?,?,?,?,?)");
+    std::size_t added = 0;
+    for (const PracticeAnswer& a : answers) {
+        auto q = std::find_if(pack.questions.begin(), pack.questions.end(),
+                              [&](const core::Question& x) { return x.id == a.questionId; });
+        std::vector<std::string> topics;
+        if (q != pack.questions.end())
+            for (const std::string& id : q->topics)
+                for (const core::Topic& t : pack.topics)
+                    if (t.id == id)
+                        topics.push_back(t.name);
+        st.reset();
+        st.bind(site)
+            .bind(report.learner)
+            .bind(report.name)
+            .bind(report.packId)
+            .bind(pack.title)
+            .bind(a.turn)
+            .bind(a.questionId)
+            .bind(jsonArray(topics))
+            .bind(a.correct)
+            .bind(receivedAtMs);
+        st.run();
+        added += static_cast<std::size_t>(sqlite3_changes(m_db));
+    }
+    return added;
 }
 
 void Store::questionClosed(std::int64_t matchId, const core::Match& match) {

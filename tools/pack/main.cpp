@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "check_command.hpp"
+#include "practice_page_command.hpp"
 #include "qr_command.hpp"
 #include "sheet_commands.hpp"
 
@@ -80,6 +81,16 @@ CLI::App* addNew(CLI::App& app, NewOptions& newOptions) {
     return cmd;
 }
 
+CLI::App* addPracticePage(CLI::App& app, PracticePageOptions& page) {
+    CLI::App* cmd = app.add_subcommand(
+        "practice-page", "Tạo một tệp HTML để luyện tập ở nhà, không cần mạng / one HTML file to "
+                         "practise at home with no network");
+    cmd->add_option("pack", page.pack, "Tệp gói / pack file")->required();
+    cmd->add_option("-o,--output", page.output, "Tệp HTML cần ghi / HTML file to write")
+        ->required();
+    return cmd;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -99,6 +110,8 @@ int main(int argc, char** argv) {
     CLI::App* importCmd = addImport(app, import);
     CLI::App* exportCmd = addExport(app, exportOptions);
     CLI::App* newCmd = addNew(app, newOptions);
+    PracticePageOptions practicePage;
+    CLI::App* practiceCmd = addPracticePage(app, practicePage);
     CLI11_PARSE(app, argc, argv);
 
     check.lang = qr.lang = import.lang = exportOptions.lang = newOptions.lang = parseLang(lang);
@@ -110,6 +123,9 @@ int main(int argc, char** argv) {
         return runExport(exportOptions, std::cout, std::cerr);
     if (newCmd->parsed())
         return runNew(newOptions, std::cout, std::cerr);
+    practicePage.lang = check.lang;
+    if (practiceCmd->parsed())
+        return runPracticePage(practicePage, std::cout, std::cerr);
     if (qrCmd->parsed() && !qr.make && qr.payload.empty()) {
         std::cerr << tr(qr.lang, "lỗi: cần mã VietQR cần đọc, hoặc --make",
                         "error: give a VietQR payload to decode, or --make")

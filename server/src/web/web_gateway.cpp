@@ -5,7 +5,6 @@
 
 #include <stdexcept>
 
-#include "dovui/core/vietqr.hpp"
 #include "web_gateway.hpp"
 
 namespace dovui::server {
@@ -17,17 +16,6 @@ constexpr char kServiceUnavailable[] =
     "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
     "Content-Length: 29\r\nRetry-After: 5\r\nConnection: close\r\n\r\n"
     "Too many connections: retry.\n";
-
-/// The bank table the page shows beside a VietQR payment (one source: core's table).
-std::string banksJson() {
-    std::string out = "{";
-    for (const core::BankInfo& bank : core::knownBanks()) {
-        if (out.size() > 1)
-            out += ",";
-        out += "\"" + std::string(bank.bin) + "\":\"" + std::string(bank.shortName) + "\"";
-    }
-    return out + "}";
-}
 
 /// Descriptors for every allowed connection plus the files and sockets the server keeps.
 void raiseDescriptorLimit(std::size_t connections) {
@@ -88,13 +76,29 @@ private:
                 ->start(std::move(request));
             return;
         }
+        if (request.method() == http::verb::post && pathOf(request.target()) == "/practice")
+            return practiceReport(request);
         serve(request);
+    }
+
+    /// A phone's practice answers: parsed and bounded here, stored by the server thread.
+    void practiceReport(const http::request<http::string_body>& request) {
+        std::string error;
+        auto report = parsePracticeReport(request.body(), error);
+        if (!report)
+            return reply(http::status::bad_request, "Bad practice report.\n");
+        TransportEvent event;
+        event.kind = TransportEvent::Kind::Practice;
+        event.address = m_address;
+        event.practice = std::make_shared<const PracticeReport>(std::move(*report));
+        m_gateway.events.push_back(std::move(event));
+        reply(http::status::accepted, "Stored.\n", request.keep_alive());
     }
 
     void serve(const http::request<http::string_body>& request) {
         bool head = request.method() == http::verb::head;
         if (request.method() != http::verb::get && !head)
-            return reply(http::status::method_not_allowed, "Only GET and HEAD.\n");
+            return reply(http::status::method_not_allowed, "Only GET and HEAD (POST /practice).\n");
         auto [status, file] =
             m_gateway.site.find(std::string_view(request.target().data(), request.target().size()));
         if (status == 400)
@@ -110,6 +114,9 @@ private:
         // bodiless 304, so a reload on the LAN costs a few hundred bytes.
         m_response.set(http::field::cache_control, "no-cache");
         m_response.set(http::field::content_type, file->contentType);
+        if (file->contentType.rfind("text/html", 0) == 0 &&
+            pathOf(request.target()).rfind("/home/", 0) == 0)
+            m_response.set(http::field::content_disposition, "attachment");  // saved, not shown
         if (request[http::field::if_none_match] == file->etag) {
             m_response.result(http::status::not_modified);
         } else {
@@ -130,12 +137,12 @@ private:
                        "style-src 'self'; script-src 'self'; frame-ancestors 'none'");
     }
 
-    /// An error answer; the connection closes after it (the parser state is unknown).
-    void reply(http::status status, const char* text) {
+    /// A short answer; after an error the connection closes (the parser state is unknown).
+    void reply(http::status status, const char* text, bool keepAlive = false) {
         m_response = {};
         m_response.version(11);
         m_response.result(status);
-        m_response.keep_alive(false);
+        m_response.keep_alive(keepAlive);
         setCommonHeaders();
         m_response.set(http::field::content_type, "text/plain; charset=utf-8");
         m_response.set(http::field::cache_control, "no-store");
@@ -143,7 +150,7 @@ private:
             m_response.set(http::field::allow, "GET, HEAD");
         m_response.body() = text;
         m_response.prepare_payload();
-        write(true);
+        write(!keepAlive);
     }
 
     void write(bool closeAfter) {
@@ -293,6 +300,27 @@ void WebTransport::closeAll(net::CloseReason reason, std::uint32_t withinMs) {
         m_gateway->io->restart();
         m_gateway->io->run_one_for(std::chrono::milliseconds(20));
     }
+}
+
+void WebTransport::offerPractice(const PracticeCatalog& catalog) {
+    StaticSite& site = m_gateway->site;
+    auto fileText = [&](std::string_view name) -> std::optional<std::string> {
+        auto found = site.find("/" + std::string(name));
+        if (!found.file)
+            return std::nullopt;
+        return found.file->body;
+    };
+    for (const PracticePack& p : catalog.packs) {
+        site.add("/packs/" + p.id + ".json", p.json, "application/json; charset=utf-8");
+        site.add("/home/" + p.id + ".html", assembleHomePage(fileText, p.json),
+                 "text/html; charset=utf-8");
+    }
+    setPracticeIndex(catalog.indexJson());
+}
+
+void WebTransport::setPracticeIndex(std::string indexJson) {
+    m_gateway->site.add("/packs/index.json", std::move(indexJson),
+                        "application/json; charset=utf-8");
 }
 
 void WebTransport::flush() {

@@ -16,6 +16,7 @@
 #include "dovui/net/enet_library.hpp"
 #include "dovui/server/card_players.hpp"
 #include "dovui/server/commands.hpp"
+#include "dovui/server/practice.hpp"
 #include "dovui/server/rate_limiter.hpp"
 #include "dovui/server/snapshot.hpp"
 #include "dovui/server/store.hpp"
@@ -36,6 +37,9 @@ struct ServerConfig {
     std::string webRoot;  ///< the browser page's folder; empty = assetsDir() + "/web"
     std::uint32_t webPingIntervalMs = 3000;  ///< WebSocket pings (round trip, liveness)
     std::uint32_t webIdleTimeoutMs = 20000;  ///< nothing heard this long: the socket is closed
+    /// Packs phones may practise with (issue 14); empty = every bundled pack plus the match's.
+    std::vector<std::string> practicePacks;
+    bool practice = true;  ///< false: the page offers no practice
     core::MatchConfig match;
     std::string dataDir;  ///< empty = defaultDataDir()
     bool resume = false;
@@ -123,6 +127,10 @@ private:
     /// because the first learner back had answered before the crash.
     bool holdingResumedQuestion();
     void publishSnapshot();
+    void openPractice();
+    /// The pack being played is withheld from practice while its questions are open.
+    void updatePracticeIndex();
+    void handlePractice(const TransportEvent& event);
     std::string newToken();
     std::random_device m_random;  ///< opened once, not per join (tokens must be unguessable)
 
@@ -157,6 +165,9 @@ private:
     CommandRefusal m_lastRefusal = CommandRefusal::None;
     std::string m_refusalSubject;
     std::string m_webError;  ///< why the web listener is off although asked for
+    PracticeCatalog m_practice;
+    PracticeTally m_practiceTally;
+    bool m_practiceWithheld = false;
 
     mutable std::mutex m_commandsMutex;
     std::vector<FacilitatorCommand> m_commands;

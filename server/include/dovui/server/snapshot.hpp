@@ -8,6 +8,7 @@
 
 #include "dovui/core/match.hpp"
 #include "dovui/server/commands.hpp"
+#include "dovui/server/practice.hpp"
 
 namespace dovui::server {
 
@@ -66,10 +67,18 @@ struct ServerSnapshot {
     CommandRefusal lastRefusal = CommandRefusal::None;
     std::string refusalSubject;
     std::vector<CardPlayerView> cardPlayers;  ///< by card number
+    bool practiceOffered = false;             ///< phones can practise from the page (issue 14)
+    std::size_t practicePacks = 0;
+    PracticeStats practice;  ///< anonymous: phones practising lately, weakest topics
 };
 
 /// The address a phone opens to join, which the lobby QR encodes and the join screen spells
 /// out: "http://192.168.1.10:8080/?pin=123456" (the page reads the PIN from it).
+/// The address of the page's practice: "http://192.168.1.10:8080/?practice" (no PIN needed).
+inline std::string practiceUrl(const std::string& address, std::uint16_t webPort) {
+    return "http://" + address + ":" + std::to_string(webPort) + "/?practice";
+}
+
 inline std::string joinUrl(const std::string& address, std::uint16_t webPort, std::uint32_t pin) {
     return "http://" + address + ":" + std::to_string(webPort) + "/?pin=" + std::to_string(pin);
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dovui/core/match.hpp"
+#include "dovui/server/practice.hpp"
 
 struct sqlite3;
 
@@ -44,6 +45,11 @@ public:
     void playerLeft(std::int64_t matchId, core::PlayerId player, bool kicked);
     void matchEnded(std::int64_t matchId, std::int64_t endedAtUnix);
 
+    /// Practice answers from a phone (issue 14), kept apart from match results; a report sent
+    /// twice is stored once (learner, pack and turn are the key). Returns how many were new.
+    std::size_t addPracticeAnswers(const std::string& site, const PracticeReport& report,
+                                   const std::vector<PracticeAnswer>& answers,
+                                   const core::Pack& pack, std::int64_t receivedAtMs);
     /// Groups the writes of one loop tick; commit() makes them durable.
     void begin();
     void commit();

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "dovui/core/protocol.hpp"
+#include "dovui/server/practice.hpp"
 #include "dovui/net/handshake.hpp"
 
 namespace dovui::server {
@@ -24,12 +25,14 @@ inline std::size_t transportOf(ConnId conn) {
 
 /// One thing that happened on a transport, already decoded.
 struct TransportEvent {
-    enum class Kind { Connect, Message, Disconnect } kind = Kind::Connect;
+    /// Practice: a phone's practice answers (POST /practice); no connection is involved.
+    enum class Kind { Connect, Message, Disconnect, Practice } kind = Kind::Connect;
     ConnId conn = 0;
     std::uint32_t address = 0;               ///< IPv4 in network byte order (rate limits key on it)
     std::uint32_t connectVersion = 0;        ///< Connect: the version the peer announced
     std::size_t size = 0;                    ///< Message: bytes on the wire
     core::Decoded<core::ClientMsg> decoded;  ///< Message: the message, or why it is bad
+    std::shared_ptr<const PracticeReport> practice;  ///< Practice: the parsed report
 };
 
 /// A server message on its way out, encoded at most once per format however many

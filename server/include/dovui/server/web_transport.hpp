@@ -46,6 +46,11 @@ public:
     /// The host is quitting: every page gets a close that says so ("Lớp học đã kết thúc"),
     /// not a dropped socket it would retry forever. Waits up to `withinMs` for the closes.
     void closeAll(net::CloseReason reason, std::uint32_t withinMs);
+    /// Serves the practice packs: /packs/index.json, /packs/<id>.json and /home/<id>.html (the
+    /// single-file page to take home), all from memory.
+    void offerPractice(const PracticeCatalog& catalog);
+    /// Replaces /packs/index.json (a running match's pack is withheld from it).
+    void setPracticeIndex(std::string indexJson);
     std::uint64_t bytesSent() const override;
 
     std::uint16_t port() const;
