@@ -115,6 +115,15 @@ void LeaderboardView::drawRows(Canvas& canvas, const ViewEnv& env, sf::FloatRect
     gain.size = std::min(32.f, rowH * 0.3f);
     gain.color = sf::Color(120, 230, 140);
     gain.align = Align::Right;
+    // One size for every name on the board (the longest sets it): a ragged column of names
+    // is harder to read from the back.
+    const float badgeW = rowH * 0.7f;
+    const float nameW = area.width - 40.f - badgeW - area.width * 0.36f - 30.f;
+    TextStyle evenName = name;
+    for (std::size_t i = 0; i < m_rows.size() && i < slots; ++i)
+        evenName.size = std::min(
+            evenName.size,
+            layoutText(canvas, fromUtf8(m_rows[i].name), {0.f, 0.f, nameW, rowH}, name).size);
     for (std::size_t i = 0; i < m_rows.size() && i < slots; ++i) {
         const Row& row = m_rows[i];
         float slot = from[i] + (static_cast<float>(i) - from[i]) * t;
@@ -134,7 +143,7 @@ void LeaderboardView::drawRows(Canvas& canvas, const ViewEnv& env, sf::FloatRect
         float scoreW = rect.width * 0.2f, gainW = rect.width * 0.16f;
         float nameLeft = rect.left + 40.f + badge;
         float nameRight = rect.left + rect.width - scoreW - gainW - 30.f;
-        drawText(canvas, row.name, {nameLeft, rect.top, nameRight - nameLeft, rowH}, name,
+        drawText(canvas, row.name, {nameLeft, rect.top, nameRight - nameLeft, rowH}, evenName,
                  "board:name");
         if (row.gain > 0)
             drawText(canvas, "+" + std::to_string(row.gain),
