@@ -142,3 +142,28 @@ SCENARIO("a skipped question and a learner kicked and let back in (issue 11)") {
         CHECK(html.find("ĐÃ BỎ QUA") != std::string::npos);
     }
 }
+
+SCENARIO("self-practice answers are summed apart from the matches (issue 14)") {
+    std::vector<PracticeRecord> records = {
+        {"phone-aaaa", "", "Buổi học", "q1", {"Tin nhắn"}, true, 1000},
+        {"phone-aaaa", "", "Buổi học", "q2", {"Tin nhắn", "Cuộc gọi"}, false, 2000},
+        {"phone-bbbb", "Bà Năm", "Buổi học", "q1", {"Tin nhắn"}, true, 3000},
+        {"phone-cccc", "bà  năm", "Buổi học", "q3", {"Cuộc gọi"}, false, 4000}};
+    PracticeSummary p = summarizePractice(records);
+    CHECK(p.phones == 3);
+    CHECK(p.namedLearners == 1);  // the same name typed twice is one learner
+    CHECK(p.answers == 4);
+    CHECK(p.overall.right == 2);
+    CHECK(p.topics["Tin nhắn"].answers == 3);
+    CHECK(p.topics["Cuộc gọi"].right == 0);
+    Summary s = summarize({teamsMatch()}, 0, std::int64_t{1} << 40);
+    const int matchAnswers = s.answers;
+    s.practice = p;
+    std::string html = renderSummaryHtml(s, Lang::Vi);
+    CHECK(html.find("Tự luyện tập trên điện thoại") != std::string::npos);
+    CHECK(s.answers == matchAnswers);  // practice is not added into the match figures
+    auto csvs = renderSummaryCsv(s, Lang::Vi);
+    REQUIRE(csvs.size() == 4);
+    CHECK(csvs[3].name == "summary-practice.csv");
+    CHECK(csvs[3].content.find("Cuộc gọi") != std::string::npos);
+}

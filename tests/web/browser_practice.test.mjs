@@ -9,12 +9,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, freeTcpPort, freeUdpPort, newPhone, query, startServer, tempDir, waitScreen } from './support.mjs';
 
 const { values: opt } = parseArgs({ options: {
-  server: { type: 'string' }, bots: { type: 'string' }, assets: { type: 'string' }, shots: { type: 'string' } } });
+  server: { type: 'string' }, bots: { type: 'string' }, assets: { type: 'string' }, shots: { type: 'string' },
+  report: { type: 'string' } } });
 for (const key of ['server', 'assets']) if (!opt[key]) throw new Error(`--${key} is required`);
 const log = (...a) => console.log(new Date().toISOString().slice(11, 23), ...a);
 const PACK = 'vi-buoi-hoc-dau-tien';
@@ -103,6 +105,17 @@ async function main() {
     assert.equal(query(path.join(work, 'results.sqlite'), 'SELECT COUNT(*) FROM answers')[0][0], '0',
       'no match answer was written');
 
+    // ---- The cross-session summary reports them as practice, apart from the matches.
+    if (opt.report) {
+      const out = path.join(work, 'summary');
+      execFileSync(opt.report, ['--data-dir', work, 'summary', '-o', out]);
+      const summary = fs.readFileSync(path.join(out, 'summary.html'), 'utf8');
+      assert.match(summary, /Tự luyện tập trên điện thoại/);
+      assert.match(summary, /<b>10<\/b><span>câu đã làm/, "ten practice answers reported");
+      const csv = fs.readFileSync(path.join(out, 'summary-practice.csv'), 'utf8');
+      assert.ok(csv.split('\n').length > 2, 'per-topic practice rows in the CSV');
+    }
+
     // ---- A reload and a new browser with the same storage keep the progress.
     await page.reload();
     await openPractice(page, base);
@@ -127,6 +140,31 @@ async function main() {
     assert.equal(await page.evaluate(() => DoVui.practiceState.progress.turn), 0);
     assert.match(await page.evaluate((key) => localStorage.getItem(key + '.bad'), `dovui.practice.${PACK}`), /broken/);
     await shot(page, 'corrupted');
+
+    // ---- The pack changed since: the learner is told, and nothing learned is dropped.
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, packId: 'vi-buoi-hoc-dau-tien', turn: 1,
+      cards: { 'gone-q': { box: 2, dueDay: 1, retryTurn: 0, lastTurn: 0, timesRight: 1, timesWrong: 0, lastWrong: false } } })),
+    `dovui.practice.${PACK}`);
+    await openPractice(page, base);
+    assert.match(await page.evaluate(() => document.querySelector('#screen .notice').textContent), /câu cũ không còn/);
+    await page.locator('.choice.mix').tap();
+    await answer(page, true);
+    assert.ok(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).cards['gone-q'].box === 2,
+      `dovui.practice.${PACK}`), 'the old question\'s progress is kept');
+
+    // ---- A full storage quota: said in words on the result, the practice goes on.
+    await page.evaluate(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).startsWith('dovui.practice.vi-')) throw new DOMException('full', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    await page.locator('#screen [data-action=next]').tap();
+    await answer(page, true);
+    assert.match(await page.evaluate(() => document.querySelector('#screen .error').textContent), /đầy/);
+    await shot(page, 'storage-full');
+    await openPractice(page, base);  // a new page load: storage works again
 
     // ---- "Mang về nhà luyện tiếp": the host offers the file as a download.
     const href = await page.evaluate(() => document.getElementById('takeHome').getAttribute('href'));

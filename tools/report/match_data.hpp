@@ -41,6 +41,17 @@ struct AnswerRecord {
     std::optional<std::int64_t> points;  ///< null until the question closed
 };
 
+/// One practice answer a phone sent to the host (issue 14): not part of any match.
+struct PracticeRecord {
+    std::string learner;  ///< the phone's random id
+    std::string name;     ///< empty unless the learner typed one
+    std::string packTitle;
+    std::string questionId;
+    std::vector<std::string> topics;  ///< topic names
+    bool correct = false;
+    std::int64_t receivedAtMs = 0;
+};
+
 struct MatchRecord {
     std::int64_t id = 0;
     std::string place;  ///< the match name the facilitator gave ("Nhà văn hóa thôn 3")

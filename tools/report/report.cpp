@@ -65,6 +65,7 @@ fs::path writeSummaryReport(const fs::path& storePath, const DateRange& range,
     for (std::int64_t id : store.matchIds(range.fromUnix, range.toUnix))
         matches.push_back(store.loadMatch(id));
     Summary summary = summarize(matches, range.fromUnix, range.toUnix);
+    summary.practice = summarizePractice(store.practiceAnswers(range.fromUnix, range.toUnix));
     makeFolder(outDir, lang);
     fs::path html = outDir / "summary.html";
     writeFile(html, renderSummaryHtml(summary, lang), lang);

@@ -133,6 +133,24 @@ std::vector<std::int64_t> StoreReader::matchIds(std::int64_t fromUnix, std::int6
     return ids;
 }
 
+std::vector<PracticeRecord> StoreReader::practiceAnswers(std::int64_t fromUnix,
+                                                         std::int64_t toUnix) {
+    std::vector<PracticeRecord> out;
+    SqlQuery has(m_db,
+                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='practice_answers'");
+    if (!has.step())
+        return out;
+    SqlQuery q(m_db,
+               "SELECT learner, name, pack_title, question_id, topics, correct, received_at_ms "
+               "FROM practice_answers WHERE received_at_ms >= ? AND received_at_ms < ? "
+               "ORDER BY received_at_ms");
+    q.bind(fromUnix * 1000).bind(toUnix * 1000);
+    while (q.step())
+        out.push_back({q.text(0), q.text(1), q.text(2), q.text(3), jsonStrings(q.text(4)),
+                       q.int64(5) != 0, q.int64(6)});
+    return out;
+}
+
 MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
     MatchRecord m;
     {

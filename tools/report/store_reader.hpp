@@ -26,6 +26,8 @@ public:
     MatchRecord loadMatch(std::int64_t matchId);
     /// Ids of matches started in [fromUnix, toUnix), oldest first.
     std::vector<std::int64_t> matchIds(std::int64_t fromUnix, std::int64_t toUnix);
+    /// Practice answers received in [fromUnix, toUnix); none from a store older than them.
+    std::vector<PracticeRecord> practiceAnswers(std::int64_t fromUnix, std::int64_t toUnix);
 
 private:
     sqlite3* m_db = nullptr;

@@ -8,6 +8,26 @@
 
 namespace dovui::report {
 
+PracticeSummary summarizePractice(const std::vector<PracticeRecord>& records) {
+    PracticeSummary p;
+    std::set<std::string> phones, names;
+    for (const PracticeRecord& r : records) {
+        phones.insert(r.learner);
+        if (!r.name.empty())
+            names.insert(core::foldCase(core::collapseSpaces(r.name)));
+        ++p.answers;
+        ++p.overall.answers;
+        p.overall.right += r.correct ? 1 : 0;
+        for (const std::string& topic : r.topics) {
+            ++p.topics[topic].answers;
+            p.topics[topic].right += r.correct ? 1 : 0;
+        }
+    }
+    p.phones = static_cast<int>(phones.size());
+    p.namedLearners = static_cast<int>(names.size());
+    return p;
+}
+
 Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix,
                   std::int64_t toUnix) {
     Summary s;

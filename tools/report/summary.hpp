@@ -29,6 +29,17 @@ struct QuestionLine {
     Tally graded;
 };
 
+/// Self-practice on phones (issue 14), kept apart from match results.
+struct PracticeSummary {
+    int phones = 0;         ///< distinct phones (random ids: no accounts exist)
+    int namedLearners = 0;  ///< distinct names typed, case-folded
+    int answers = 0;
+    Tally overall;
+    std::map<std::string, Tally> topics;  ///< topic name -> tally
+};
+
+PracticeSummary summarizePractice(const std::vector<PracticeRecord>& records);
+
 struct Summary {
     std::int64_t fromUnix = 0, toUnix = 0;  ///< the range asked for (toUnix exclusive)
     std::vector<MatchLine> matches;
@@ -40,13 +51,14 @@ struct Summary {
     std::map<std::string, std::map<std::string, Tally>> topics;  ///< topic name -> month -> tally
     std::map<std::string, Tally> monthTotals;
     std::vector<QuestionLine> questions;  ///< most wrong answers first
+    PracticeSummary practice;
 };
 
 Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix,
                   std::int64_t toUnix);
 
 std::string renderSummaryHtml(const Summary& summary, Lang lang);
-/// summary-matches.csv, summary-topics.csv, summary-questions.csv
+/// summary-matches.csv, summary-topics.csv, summary-questions.csv, summary-practice.csv
 std::vector<NamedFile> renderSummaryCsv(const Summary& summary, Lang lang);
 
 }  // namespace dovui::report

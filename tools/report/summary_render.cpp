@@ -3,6 +3,8 @@
 #include "csv.hpp"
 #include "html_page.hpp"
 #include "summary.hpp"
+
+#include <algorithm>
 #include "svg_chart.hpp"
 
 namespace dovui::report {
@@ -83,6 +85,47 @@ void topicTable(HtmlPage& page, const Summary& s, Lang lang) {
 
 }  // namespace
 
+namespace {
+
+/// Self-practice on phones, apart from the matches: how many phones, how right, per topic.
+void practiceSection(HtmlPage& page, const PracticeSummary& p, Lang lang) {
+    page.element("h2", "", tr(lang, "Tự luyện tập trên điện thoại", "Self-practice on phones"));
+    page.element("p", "note",
+                 tr(lang,
+                    "Tính riêng, không cộng vào kết quả các trận. Mỗi điện thoại được đếm một lần; "
+                    "người học chỉ có tên khi tự ghi.",
+                    "Counted apart from the matches. Each phone counts once; a learner has a name "
+                    "only if they typed one."));
+    if (p.answers == 0) {
+        page.element("p", "",
+                     tr(lang, "Chưa có câu trả lời tự luyện tập nào trong khoảng này.",
+                        "No practice answer in this period."));
+        return;
+    }
+    page.raw("<div class=\"kpis\">");
+    kpi(page, std::to_string(p.phones), tr(lang, "điện thoại đã luyện tập", "phones practised"));
+    kpi(page, std::to_string(p.namedLearners),
+        tr(lang, "người ghi tên", "learners who gave a name"));
+    kpi(page, std::to_string(p.answers), tr(lang, "câu đã làm", "answers"));
+    kpi(page, formatPercent(p.overall.accuracy()), tr(lang, "trả lời đúng", "answered right"));
+    page.raw("</div><table><thead><tr><th>").text(tr(lang, "Chủ đề", "Topic"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Câu đã làm", "Answers"));
+    page.raw("</th><th class=\"num\">").text(tr(lang, "Tỉ lệ đúng", "Accuracy"));
+    page.raw("</th></tr></thead><tbody>");
+    std::vector<std::pair<std::string, Tally>> rows(p.topics.begin(), p.topics.end());
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        return a.second.accuracy() < b.second.accuracy();  // what to teach first on top
+    });
+    for (const auto& [topic, tally] : rows) {
+        page.raw("<tr><td>").text(topic).raw("</td><td class=\"num\">");
+        page.text(std::to_string(tally.answers)).raw("</td><td class=\"num\">");
+        page.text(formatPercent(tally.accuracy())).raw("</td></tr>");
+    }
+    page.raw("</tbody></table>");
+}
+
+}  // namespace
+
 std::string renderSummaryHtml(const Summary& s, Lang lang) {
     HtmlPage page(
         lang, tr(lang, "Tổng hợp các buổi học: ", "Summary of sessions: ") + rangeText(s, lang));
@@ -151,6 +194,8 @@ std::string renderSummaryHtml(const Summary& s, Lang lang) {
             .raw("</td></tr>");
     }
     page.raw("</tbody></table>");
+
+    practiceSection(page, s.practice, lang);
 
     page.element("h2", "", tr(lang, "Các trận đấu", "Matches"));
     page.raw("<table><thead><tr><th>").text(tr(lang, "Ngày", "Date"));
@@ -236,9 +281,19 @@ std::vector<NamedFile> renderSummaryCsv(const Summary& s, Lang lang) {
         questions.text(q.explanation);
         questions.endRow();
     }
+    csv::Writer practice;
+    practice.text(tr(lang, "chủ đề (tự luyện tập)", "topic (self-practice)"));
+    practice.text(tr(lang, "số câu trả lời", "answers")).text(tr(lang, "số câu đúng", "right"));
+    practice.text(tr(lang, "tỉ lệ đúng (%)", "accuracy (%)"));
+    practice.endRow();
+    for (const auto& [topic, tally] : s.practice.topics) {
+        practice.text(topic).number(tally.answers).number(tally.right).number(percent(tally));
+        practice.endRow();
+    }
     return {{"summary-matches.csv", matches.str()},
             {"summary-topics.csv", topics.str()},
-            {"summary-questions.csv", questions.str()}};
+            {"summary-questions.csv", questions.str()},
+            {"summary-practice.csv", practice.str()}};
 }
 
 }  // namespace dovui::report
