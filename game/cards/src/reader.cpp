@@ -28,12 +28,17 @@ CardReader::CardReader(ReaderOptions options)
     : m_options(options),
       m_dictionary(cardDictionary()),
       m_parameters(cv::aruco::DetectorParameters::create()) {
-    // Defaults suit a classroom; two changes: fewer threshold passes (three windows cover
-    // 40–400 px markers) and no corner refinement (the edge that is up needs no sub-pixel).
+    // Defaults suit a classroom; three changes: fewer threshold passes (three windows cover
+    // 40–400 px markers), no corner refinement (the edge that is up needs no sub-pixel) and no
+    // bit correction (below).
     m_parameters->adaptiveThreshWinSizeMin = 5;
     m_parameters->adaptiveThreshWinSizeMax = 25;
     m_parameters->adaptiveThreshWinSizeStep = 10;
     m_parameters->cornerRefinementMethod = cv::aruco::CORNER_REFINE_NONE;
+    // No bit correction: a card is read only when every bit of its code is seen right. A
+    // mirrored card (some webcams flip the picture) is 2 bits from another card's code, and one
+    // corrected bit could turn it into that card: a wrong answer. A missed frame costs nothing.
+    m_parameters->errorCorrectionRate = 0;
 }
 
 std::vector<CardSighting> CardReader::read(const cv::Mat& frame) const {
