@@ -176,6 +176,8 @@ void MatchServer::updatePracticeIndex() {
 
 void MatchServer::handlePractice(const TransportEvent& event) {
     const PracticeReport& report = *event.practice;
+    if (!m_practiceLimiter.take(event.address, now()))
+        return;
     const PracticePack* pack = m_practice.find(report.packId);
     if (!pack)
         return;  // a pack this host does not offer: nothing to count it against

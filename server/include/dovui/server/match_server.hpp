@@ -167,6 +167,9 @@ private:
     std::string m_webError;  ///< why the web listener is off although asked for
     PracticeCatalog m_practice;
     PracticeTally m_practiceTally;
+    /// A phone reports after each answer: 2 a second per address (burst 30) is plenty; a flood
+    /// of made-up learners is dropped before it reaches the store.
+    KeyedRateLimiter m_practiceLimiter{2, 30};
     bool m_practiceWithheld = false;
 
     mutable std::mutex m_commandsMutex;
