@@ -178,8 +178,13 @@ struct Shooter {
             float wanted = kMinText * (ctx.settings.largeText ? 1.25f : 1.f) * scale;
             checkLayout(probe, logicalSize(size), file, static_cast<unsigned>(std::lround(wanted)));
             const ui::LayoutProbe::TextEntry* smallest = probe.smallestText();
+            unsigned card = 0;  // the card's message: its lesson
+            for (const auto& t : probe.texts)
+                if (t.label == "card:bubble" || t.label == "card:asks" || t.label == "card:value")
+                    card = card == 0 ? t.pixelSize : std::min(card, t.pixelSize);
             MESSAGE(file << ": smallest text " << (smallest ? smallest->pixelSize : 0) << " px ("
-                         << (smallest ? smallest->label : "-") << ")");
+                         << (smallest ? smallest->label : "-") << ")"
+                         << (card ? ", card message " + std::to_string(card) + " px" : ""));
             lastProbe = probe;
         }
     }

@@ -25,6 +25,15 @@ using namespace dovui;
 
 namespace {
 
+/// ", card message 24 px" for a screen with a scenario card: the size of its lesson text.
+std::string cardText(const ui::LayoutProbe& probe) {
+    unsigned px = 0;
+    for (const auto& t : probe.texts)
+        if (t.label == "card:bubble" || t.label == "card:asks" || t.label == "card:value")
+            px = px == 0 ? t.pixelSize : std::min(px, t.pixelSize);
+    return px ? ", card message " + std::to_string(px) + " px" : std::string();
+}
+
 /// Projected text is never smaller than this many pixels, at 1024×768 too (issue 11).
 constexpr unsigned kMinGlyphPixels = 18;
 
@@ -244,7 +253,7 @@ int main(int argc, char** argv) {
             std::cout << (problems.empty() ? "ok   " : "FAIL ") << file << " ("
                       << probe.texts.size() << " texts, smallest "
                       << (smallest ? smallest->pixelSize : 0)
-                      << " px: " << (smallest ? smallest->label : "-") << ")\n";
+                      << " px: " << (smallest ? smallest->label : "-") << cardText(probe) << ")\n";
         }
     }
     std::cout << shots.size() * 2 << " screenshots in " << out << ", " << failures

@@ -165,9 +165,10 @@ void drawQuestion(ViewEnv& env, ui::CardView& cards, sf::FloatRect area, const Q
         if (portrait) {
             // Full width, as a phone held sideways: a phone-shaped card this short would be
             // narrow and its text tiny.
+            // A little more than half the room; less when four or more tiles need theirs.
             const bool qr = std::holds_alternative<core::QrPaymentCard>(q.card->body);
-            sf::FloatRect cardBox{rest.left, rest.top, rest.width,
-                                  rest.height * (qr ? 0.52f : 0.48f)};
+            float share = (qr ? 0.56f : 0.54f) - (q.options.size() >= 4 ? 0.06f : 0.f);
+            sf::FloatRect cardBox{rest.left, rest.top, rest.width, rest.height * share};
             cards.draw(env.canvas, *q.card, cardBox, env.lang, true);
             tiles = {rest.left, cardBox.top + cardBox.height + kGap, rest.width,
                      rest.height - cardBox.height - kGap};

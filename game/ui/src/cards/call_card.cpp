@@ -28,9 +28,12 @@ void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, co
     caller.bold = true;
     caller.align = Align::Center;
     caller.maxLines = wide ? 1 : 2;
+    // Held sideways the answer buttons flank the caller, leaving the height to the words.
+    const float side = wide ? unit * 3.6f : unit;
     auto callerLayout =
-        drawText(canvas, card.caller, {screen.left + unit, y, screen.width - 2 * unit, unit * 4.0f},
+        drawText(canvas, card.caller, {screen.left + side, y, screen.width - 2 * side, unit * 4.0f},
                  caller, "card:caller");
+    const float callerMid = callerLayout.bounds.top + callerLayout.bounds.height / 2.f;
     y = callerLayout.bounds.top + callerLayout.bounds.height + unit * 0.2f;
     if (!wide) {
         drawText(canvas, number, {screen.left, y, screen.width, unit * 1.3f}, small, "card:number");
@@ -38,7 +41,7 @@ void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, co
     }
 
     // What the caller says, as caption bubbles.
-    float buttonsH = unit * (wide ? 2.8f : 5.0f);
+    float buttonsH = wide ? unit * 0.3f : unit * 5.0f;
     std::vector<Bubble> lines;
     for (const auto& line : card.transcript)
         lines.push_back({"“" + line + "”", false});
@@ -49,8 +52,9 @@ void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, co
 
     // Decline (red) and accept (green) buttons.
     float r = unit * (wide ? 1.1f : 1.5f);
-    float cy = screen.top + screen.height - buttonsH + r + unit * 0.3f;
-    float lx = screen.left + screen.width * 0.25f, rx = screen.left + screen.width * 0.75f;
+    float cy = wide ? callerMid : screen.top + screen.height - buttonsH + r + unit * 0.3f;
+    float lx = wide ? screen.left + unit * 1.8f : screen.left + screen.width * 0.25f;
+    float rx = wide ? screen.left + screen.width - unit * 1.8f : screen.left + screen.width * 0.75f;
     fillCircle(canvas.target, {lx, cy}, r, sf::Color(230, 60, 60));
     fillCircle(canvas.target, {rx, cy}, r, sf::Color(50, 190, 90));
     drawCross(canvas.target, {lx - r * 0.55f, cy - r * 0.55f, r * 1.1f, r * 1.1f},
