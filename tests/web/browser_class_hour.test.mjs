@@ -167,9 +167,11 @@ async function main() {
     await offline(P.cut, false);
     await P.cut.waitForFunction(() => !DoVui.state.lost && DoVui.connection.isOpen() && DoVui.state.screen === 'question',
       null, { timeout: 20000, polling: 50 });
+    // The rejoin brings the question, then the pause (two messages: wait for the second).
+    await P.cut.waitForFunction(() => !document.getElementById('pauseOverlay').hidden, null, { timeout: 5000, polling: 50 })
+      .catch(() => assert.fail('the cut phone came back during the pause but shows no pause'));
     const ticks = await state(P.cut, () => [...document.querySelectorAll('#screen .tile.selected')].map((t) => Number(t.dataset.option)));
     assert.deepEqual(ticks, [0, 2], 'the ticks made before the cut are still there');
-    assert.ok(await state(P.cut, () => !document.getElementById('pauseOverlay').hidden), 'and the pause shows');
     log(`the cut phone is back after ${((Date.now() - q2) / 1000).toFixed(1)} s with its ticks`);
     server.command('resume');
     await P.cut.waitForFunction(() => document.getElementById('pauseOverlay').hidden, null, { timeout: 5000 });
