@@ -96,6 +96,23 @@ SCENARIO("bad browser text is an error value, never a crash") {
     CHECK(codeOf("{\"type\":\"join\",\"protocolVersion\":1,\"pin\":1,\"nickname\":\"\xff\","
                  "\"rich\":true}") == C::BadValue);  // not UTF-8
     CHECK(codeOf(std::string(kMaxJsonMessageBytes + 1, ' ')) == C::Oversize);
+    // A lone surrogate escape is not text: refused, in a client's name and a server's option
+    // (the JSON fuzz target found that it decoded but did not encode back the same).
+    CHECK(codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":"a\uDDDD","rich":true})") ==
+          C::BadValue);
+    CHECK(codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":"\uD83D","rich":true})") ==
+          C::BadValue);
+    auto server = decodeServerJson(
+        R"({"type":"question","index":0,"total":1,"kind":"single","optionCount":2,)"
+        R"("pointsMultiplier":1,"timeLimitMs":20000,"remainingMs":20000,"text":"x",)"
+        R"("options":["a\uDDDD","b"],"card":null})");
+    CHECK_FALSE(server);
+    CHECK(server.error.code == C::BadValue);
+    // A proper pair is a character, and round-trips.
+    auto pair = decodeClientJson(
+        R"({"type":"join","protocolVersion":1,"pin":1,"nickname":"Lan \uD83D\uDE00","rich":true})");
+    REQUIRE(pair);
+    CHECK(decodeClientJson(encodeJson(*pair.msg)).msg == pair.msg);
     // Deep nesting is parsed iteratively: no stack overflow.
     std::string deep =
         R"({"type":"leave","x":)" + std::string(2000, '[') + std::string(2000, ']') + "}";

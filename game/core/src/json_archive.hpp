@@ -13,6 +13,8 @@
 #include <variant>
 #include <vector>
 
+#include "dovui/core/text.hpp"
+
 #include "dovui/core/protocol.hpp"
 
 namespace dovui::core::json {
@@ -168,6 +170,10 @@ public:
                 fail(DecodeErrorCode::BadValue, name, "is not a string");
             if (v.GetStringLength() > maxCount)
                 fail(DecodeErrorCode::Oversize, name, "is too long");
+            // rapidjson turns a lone surrogate escape ("\uDDDD") into bytes that are not
+            // UTF-8: refuse it here, so whatever decodes also encodes back the same.
+            if (!isUtf8(std::string_view(v.GetString(), v.GetStringLength())))
+                fail(DecodeErrorCode::BadValue, name, "is not valid text (a lone surrogate?)");
             out.assign(v.GetString(), v.GetStringLength());
         } else if constexpr (IsVector<T>::value) {
             if (!v.IsArray())

@@ -30,6 +30,20 @@ bool isSpace(utf8proc_int32_t cp) {
 
 }  // namespace
 
+bool isUtf8(std::string_view text) {
+    auto* cur = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    auto left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(cur, left, &cp);
+        if (n <= 0)
+            return false;  // utf8proc refuses surrogates and overlong forms
+        cur += n;
+        left -= n;
+    }
+    return true;
+}
+
 std::optional<std::string> toNfc(std::string_view text) {
     return mapText(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }

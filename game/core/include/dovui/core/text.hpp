@@ -7,6 +7,9 @@
 
 namespace dovui::core {
 
+/// True when `text` is well-formed UTF-8 (no surrogates, no overlong forms).
+bool isUtf8(std::string_view text);
+
 /// NFC form of `text`, or nullopt when `text` is not valid UTF-8.
 std::optional<std::string> toNfc(std::string_view text);
 
