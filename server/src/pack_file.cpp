@@ -23,18 +23,30 @@ std::string defaultPackPath() {
 
 LoadedPack loadPackFile(const std::string& path, core::Lang lang) {
     const bool vi = lang == core::Lang::Vi;
+    std::error_code ec;
+    auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        throw std::runtime_error((vi ? "không tìm thấy bộ câu hỏi " : "pack not found: ") + path);
+    if (std::filesystem::is_directory(status))
+        throw std::runtime_error(path + (vi ? ": đây là thư mục, không phải tệp bộ câu hỏi"
+                                            : ": is a folder, not a pack file"));
+    if (!std::filesystem::is_regular_file(status))
+        throw std::runtime_error(path + (vi ? ": không phải tệp thường (thiết bị hoặc ống dẫn?)"
+                                            : ": not a regular file (a device or a pipe?)"));
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw std::runtime_error((vi ? "không mở được bộ câu hỏi " : "cannot open pack ") + path);
-    constexpr std::uintmax_t kMaxPackBytes = 8u << 20;
-    std::error_code ec;
-    if (std::filesystem::file_size(path, ec) > kMaxPackBytes)
+    // Read with a hard cap whatever the size claims (a file may grow while it is read).
+    constexpr std::size_t kMaxPackBytes = 8u << 20;
+    std::string text;
+    char chunk[64 * 1024];
+    while (text.size() <= kMaxPackBytes && in.read(chunk, sizeof chunk).gcount() > 0)
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxPackBytes)
         throw std::runtime_error(
             path + (vi ? ": tệp quá lớn (tối đa 8 MB)" : ": file too large (8 MB max)"));
-    std::ostringstream text;
-    text << in.rdbuf();
     LoadedPack loaded;
-    loaded.json = text.str();
+    loaded.json = std::move(text);
     core::PackLoadResult result = core::parsePack(loaded.json);
     if (!result.pack) {
         std::string message = path + (vi ? ": bộ câu hỏi có lỗi:" : ": the pack has problems:");

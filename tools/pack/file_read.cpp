@@ -26,20 +26,25 @@ FileText readTextFile(const std::filesystem::path& path, Lang lang) {
         return failure(lang, "không tìm thấy tệp", "file not found", path);
     if (std::filesystem::is_directory(status))
         return failure(lang, "đây là thư mục, không phải tệp", "is a folder, not a file", path);
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > kMaxFileBytes)
-        return failure(lang, "tệp quá lớn (tối đa 16 MiB)", "file too large (16 MiB at most)",
-                       path);
+    if (!std::filesystem::is_regular_file(status))
+        return failure(lang, "không phải tệp thường (thiết bị hoặc ống dẫn?)",
+                       "not a regular file (a device or a pipe?)", path);
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return failure(lang, "không đọc được tệp", "cannot read file", path, std::strerror(errno));
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+    // Read with a hard cap whatever the size claims: a file can grow while it is read.
+    std::string text;
+    char chunk[64 * 1024];
+    while (text.size() <= kMaxFileBytes && in.read(chunk, sizeof chunk).gcount() > 0)
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (in.bad())
         return failure(lang, "lỗi khi đọc tệp", "error while reading file", path,
                        std::strerror(errno));
+    if (text.size() > kMaxFileBytes)
+        return failure(lang, "tệp quá lớn (tối đa 16 MiB)", "file too large (16 MiB at most)",
+                       path);
     FileText out;
-    out.text = std::move(buffer).str();
+    out.text = std::move(text);
     return out;
 }
 
