@@ -28,12 +28,12 @@ std::shared_ptr<server::ServerSnapshot> snapshotAt(core::Phase phase, std::uint1
     return snap;
 }
 
-/// Exchanges until `enough` readings came or 10 s passed; returns them.
+/// Exchanges until `enough` readings came or `seconds` passed; returns them.
 std::vector<server::CmdCardReading> collect(host::CardScanner& scanner,
                                             std::shared_ptr<const server::ServerSnapshot> snap,
-                                            std::size_t enough) {
+                                            std::size_t enough, int seconds = 10) {
     std::vector<server::CmdCardReading> readings;
-    auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
     while (readings.size() < enough && std::chrono::steady_clock::now() < until) {
         for (auto& command : scanner.exchange(snap, 1, false))
             if (auto* r = std::get_if<server::CmdCardReading>(&command))
@@ -100,7 +100,7 @@ SCENARIO("the camera thread reads a classroom video and posts steady readings") 
         }
     }
     WHEN("no question is open") {
-        auto readings = collect(scanner, snapshotAt(core::Phase::Lobby, 0, 10), 1);
+        auto readings = collect(scanner, snapshotAt(core::Phase::Lobby, 0, 10), 1, 2);
         THEN("nothing is posted") {
             CHECK(readings.empty());
         }
