@@ -141,6 +141,8 @@ int App::run() {
     createWindow(m_options.fullscreen);
     if (m_options.resume)
         startMatch(m_ctx, true);
+    else if (m_options.practiceCorner)
+        openPracticeCorner(m_ctx);
     else if (m_options.startNow)
         startMatch(m_ctx, false);
     else

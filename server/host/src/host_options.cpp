@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "dovui/host/practice_choice.hpp"
+
 namespace dovui::host {
 
 std::optional<int> parseOptions(int argc, char** argv, HostOptions& o) {
@@ -44,6 +46,14 @@ std::optional<int> parseOptions(int argc, char** argv, HostOptions& o) {
                    "danh sách lớp (CSV: TÊN hoặc SỐ,TÊN) cho người chơi bằng thẻ");
     app.add_option("--card-players", o.cardPlayers, "thêm N người chơi bằng thẻ (thẻ 1..N)")
         ->check(CLI::Range(0, 99));
+    app.add_flag("--practice-corner", o.practiceCorner,
+                 "mở ngay góc tự luyện tập (không có trận đấu): mã QR cho điện thoại");
+    auto* packs = app.add_option("--practice-packs", o.practicePacks,
+                                 "các bộ câu hỏi cho điện thoại tự luyện tập (mặc định: các "
+                                 "bộ đã bật ở góc tự luyện tập)")
+                      ->delimiter(',');
+    app.add_flag("--no-practice", o.noPractice, "không mở phần tự luyện tập trên điện thoại")
+        ->excludes(packs);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -65,6 +75,7 @@ void applyOverrides(const HostOptions& o, HostSettings& s) {
         s.lang = *o.lang == "en" ? core::Lang::En : core::Lang::Vi;
     if (o.readAloud)
         s.readAloud = *o.readAloud;
+    applyPracticeOverrides(o, s);
 }
 
 server::ServerConfig makeServerConfig(const HostSettings& s, const HostOptions& o) {
@@ -93,6 +104,7 @@ server::ServerConfig makeServerConfig(const HostSettings& s, const HostOptions& 
             s.lang == core::Lang::Vi
                 ? std::vector<std::string>{"Đội Xanh", "Đội Đỏ", "Đội Vàng", "Đội Tím"}
                 : std::vector<std::string>{"Blue", "Red", "Yellow", "Purple"};
+    applyPracticeChoice(s, o, c);
     c.autoStartPlayers = o.autoStart;
     c.autoAdvanceMs = o.autoAdvanceMs;
     if (o.autoStart > 0) {  // a crowd of bots joins from one address

@@ -39,6 +39,8 @@ HostSettings loadSettings(const std::string& path) {
                 s.volume = std::clamp(std::stof(value), 0.f, 100.f);
             else if (key == "muted")
                 s.muted = value == "1";
+            else if (key == "practiceOff" && !value.empty())
+                s.practiceOff.push_back(value);
         } catch (const std::exception&) {
             // a hand-edited bad number: keep the default
         }
@@ -61,6 +63,8 @@ std::string saveSettings(const HostSettings& s, const std::string& path) {
             << "lang=" << (s.lang == core::Lang::En ? "en" : "vi") << "\n"
             << "volume=" << static_cast<int>(s.volume) << "\n"
             << "muted=" << (s.muted ? 1 : 0) << "\n";
+        for (const std::string& key : s.practiceOff)  // one line a pack kept from practice
+            out << "practiceOff=" << key << "\n";
         out.flush();
         if (!out)
             return "cannot write " + temp;

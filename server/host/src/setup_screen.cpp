@@ -60,6 +60,9 @@ public:
             case sf::Keyboard::Space:
                 start();
                 break;
+            case sf::Keyboard::P:
+                openCorner();
+                break;
             case sf::Keyboard::Escape:
                 m_ctx.quitRequested = true;
                 break;
@@ -101,13 +104,21 @@ public:
             drawChoiceRow(
                 canvas, row, labels[row],
                 {m, top + static_cast<float>(row) * rowH, canvas.size.x - 2 * m, rowH - 14.f});
-        float bw = 520.f;
-        Button go{{(canvas.size.x - bw) / 2.f, top + 5 * rowH + 14.f, bw, startH},
+        float bw = 520.f, cw = 480.f, gap = 28.f;
+        float left = (canvas.size.x - bw - gap - cw) / 2.f;
+        Button go{{left, top + 5 * rowH + 14.f, bw, startH},
                   tr(Str::Start, lang),
                   "Enter",
                   true,
                   m_focus == StartRow};
         addButton(canvas, go, StartRow, 0);
+        // No match: phones practise on their own from the corner's QR (issue 14).
+        Button corner{{left + bw + gap, top + 5 * rowH + 14.f, cw, startH},
+                      tr(Str::PracticeCorner, lang),
+                      "P",
+                      false,
+                      false};
+        addButton(canvas, corner, StartRow, 1);
         std::string warning = m_ctx.warning;
         if (!m_packs.empty() && !m_packs[m_pack].problem.empty())
             warning = m_packs[m_pack].problem;
@@ -258,7 +269,9 @@ private:
             if (!hit.rect.contains(mouse))
                 continue;
             m_focus = hit.row;
-            if (hit.row == StartRow)
+            if (hit.row == StartRow && hit.value == 1)
+                openCorner();
+            else if (hit.row == StartRow)
                 start();
             else if (hit.row == PackRow)
                 change(PackRow, hit.value);
@@ -272,6 +285,12 @@ private:
         if (!m_packs.empty())
             m_ctx.settings.packPath = m_packs[m_pack].path;
         startMatch(m_ctx, false);
+    }
+
+    void openCorner() {
+        if (!m_packs.empty())
+            m_ctx.settings.packPath = m_packs[m_pack].path;
+        openPracticeCorner(m_ctx);
     }
 
     HostContext& m_ctx;

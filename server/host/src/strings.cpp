@@ -126,6 +126,28 @@ const Pair kStrings[] = {
     {"{} đã rời lớp: không cần mời ra nữa", "{} has already left the class"},
     {"Không có ai tên {}", "Nobody is called {}"},
     {"Chỉ cứu cả lớp được một lần, trong Rung chuông vàng", "Revive works once, in Golden bell"},
+    // The practice corner (issue 14).
+    {"Góc tự luyện tập", "Practice corner"},
+    {"Quét để tự luyện tập", "Scan to practise"},
+    {"Không cần mã PIN, không cần Internet: chỉ cần Wi-Fi này",
+     "No PIN, no internet: just this Wi-Fi"},
+    {"Hoặc mở trình duyệt, gõ: {}", "Or open the browser and type: {}"},
+    {"điện thoại đang luyện tập", "phones practising now"},
+    {"câu đã trả lời", "answers so far"},
+    {"Không ghi tên ai · điện thoại: trong 15 phút qua",
+     "No names kept · phones: the last 15 minutes"},
+    {"Chủ đề cả lớp cần ôn thêm", "Topics the class should go over again"},
+    {"đúng {} %", "{} % right"},
+    {"Chưa đủ câu trả lời để biết chủ đề nào khó: mỗi chủ đề cần ít nhất 3 câu trả lời.",
+     "Not enough answers yet to tell which topics are hard: each needs 3 answers or more."},
+    {"Bộ câu hỏi trên điện thoại (bấm để bật/tắt)", "Packs on the phones (click to switch)"},
+    {"{} bộ câu hỏi", "{} packs"},
+    {"Tự luyện tập đang tắt: hãy bật ít nhất một bộ câu hỏi bên dưới",
+     "Practice is off: switch on at least one pack below"},
+    {"Trang cho điện thoại đang tắt ({}): điện thoại chưa luyện tập được",
+     "The phones' page is off ({}): phones cannot practise"},
+    {"1–9: bật/tắt bộ câu hỏi · F: toàn màn hình · Esc: quay lại",
+     "1–9: switch a pack · F: fullscreen · Esc: back"},
 };
 
 }  // namespace

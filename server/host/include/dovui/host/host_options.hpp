@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "dovui/host/settings.hpp"
 #include "dovui/server/match_server.hpp"
@@ -39,6 +40,9 @@ struct HostOptions {
     std::string camera;        ///< --camera N|FILE: the webcam (or a video) for answer cards
     std::string cardsRoster;   ///< --cards FILE: this roster's card players join each match
     int cardPlayers = 0;       ///< --card-players N: cards 1..N, named "Thẻ 1" …
+    bool practiceCorner = false;             ///< start in the practice corner (no match)
+    std::vector<std::string> practicePacks;  ///< --practice-packs: the packs phones practise
+    bool noPractice = false;                 ///< --no-practice: phones cannot practise
 };
 
 /// Parses argv. Returns an exit code when the program should stop (help, bad option).

@@ -23,6 +23,13 @@ std::unique_ptr<Screen> makeMenuOverlay(HostContext& ctx);
 /// K: pick a player to remove.
 std::unique_ptr<Screen> makeKickOverlay(HostContext& ctx);
 
+/// The practice corner: no match, a QR for the page's practice, the class's weakest topics
+/// and the packs offered, each a switch; Esc returns to setup.
+std::unique_ptr<Screen> makePracticeCornerScreen(HostContext& ctx);
+/// Starts the server for the practice corner (no match starts) and shows the corner; on
+/// failure shows the error screen.
+void openPracticeCorner(HostContext& ctx);
+
 /// Starts a match with the current settings (or resumes the unfinished one); on failure
 /// shows the error screen.
 void startMatch(HostContext& ctx, bool resume);

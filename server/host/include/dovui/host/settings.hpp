@@ -1,6 +1,7 @@
 #pragma once
 /// The facilitator's last choices, remembered between classes in a small key=value file.
 #include <string>
+#include <vector>
 
 #include "dovui/core/lang.hpp"
 #include "dovui/core/match.hpp"
@@ -15,6 +16,9 @@ struct HostSettings {
     core::Lang lang = core::Lang::Vi;
     float volume = 80.f;  ///< 0–100
     bool muted = false;
+    /// Bundled packs NOT offered to phones for practice, by practicePackKey ("vi/x.json"):
+    /// remembering what is off keeps a newly bundled pack on by default.
+    std::vector<std::string> practiceOff;
 };
 
 /// $XDG_CONFIG_HOME/dovui/host.conf, or ~/.config/dovui/host.conf.

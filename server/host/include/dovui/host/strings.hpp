@@ -112,6 +112,21 @@ enum class Str {
     RefusedKickGone,
     RefusedKickName,
     RefusedRevive,
+    PracticeCorner,
+    PracticeScan,
+    PracticeNoPin,
+    PracticeAddress,
+    PracticePhones,
+    PracticeAnswers,
+    PracticeAnonymous,
+    PracticeWeakest,
+    PracticeTopicRight,
+    PracticeNoWeakYet,
+    PracticePacks,
+    PracticePacksOffered,
+    PracticeOff,
+    PracticeWebOff,
+    PracticeHints,
 };
 
 /// The text of `id` in `lang` (UTF-8).
