@@ -107,6 +107,25 @@ server::ServerSnapshot matchSnapshot(std::shared_ptr<const core::Pack> pack, cor
     return s;
 }
 
+server::ServerSnapshot practiceSnapshot(std::shared_ptr<const core::Pack> pack,
+                                        std::uint32_t phones, std::uint32_t answers) {
+    server::ServerSnapshot s = base(std::move(pack), core::MatchMode::Classic);
+    s.webPort = 8080;
+    s.locked = true;
+    s.practiceOffered = true;
+    s.practicePacks = 3;
+    s.practice.phonesLately = phones;
+    s.practice.answers = answers;
+    // Lowest share right first, as the tally sorts them; the pack's longest names included.
+    const std::pair<std::uint32_t, std::uint32_t> shares[] = {
+        {9, 31}, {14, 34}, {11, 20}, {17, 26}, {22, 27}};
+    const std::size_t topics[] = {5, 4, 0, 7, 8};
+    for (std::size_t i = 0; answers > 0 && i < std::size(shares); ++i)
+        s.practice.weakest.push_back(
+            {s.pack->topics.at(topics[i]).name, shares[i].first, shares[i].second});
+    return s;
+}
+
 int findQuestion(const core::Pack& pack, const std::string& what) {
     for (std::size_t i = 0; i < pack.questions.size(); ++i) {
         const core::Question& q = pack.questions[i];

@@ -35,6 +35,11 @@ server::ServerSnapshot lobbySnapshot(std::shared_ptr<const core::Pack> pack, cor
 server::ServerSnapshot matchSnapshot(std::shared_ptr<const core::Pack> pack, core::MatchMode mode,
                                      core::Phase phase, std::uint16_t index);
 
+/// The practice corner's server (issue 14): no match started, the page on port 8080, three
+/// packs offered; `answers` > 0 fills the class's weakest topics from `pack`'s topic names.
+server::ServerSnapshot practiceSnapshot(std::shared_ptr<const core::Pack> pack,
+                                        std::uint32_t phones, std::uint32_t answers);
+
 /// Index of the first question in `pack` whose card is `cardType` ("sms", …) or, for
 /// "none:<kind>", the first without a card of that kind ("none:multi"); -1 if none.
 int findQuestion(const core::Pack& pack, const std::string& what);

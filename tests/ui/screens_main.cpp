@@ -13,6 +13,7 @@
 #include "dovui/host/leaderboard_view.hpp"
 #include "dovui/host/lobby_view.hpp"
 #include "dovui/host/podium_view.hpp"
+#include "dovui/host/practice_corner_view.hpp"
 #include "dovui/host/question_view.hpp"
 #include "dovui/host/reveal_view.hpp"
 #include "dovui/host/screens.hpp"
@@ -156,6 +157,21 @@ std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
     podiumWith("podium-report-failed",
                {host::ReportNote::State::Failed, "/home/nhavanhoa/.local/share/dovui",
                 "không ghi được vào thư mục reports (ổ đĩa đầy)"});
+
+    // The practice corner: the class's weakest topics, a pack switched off; just opened; English.
+    auto corner = [&](std::string name, server::ServerSnapshot s, core::Lang lang,
+                      std::vector<host::PracticeChoice> packs) {
+        auto view = std::make_shared<host::PracticeCornerView>();
+        std::string url = server::practiceUrl(host::pickLanAddress(s.addresses), s.webPort);
+        shots.push_back({name, [=](ui::Canvas& c) { view->draw(c, s, env(lang), packs); }, {url}});
+    };
+    host::HostSettings oneOff;
+    host::setPracticeOn(oneOff, "vi/buoi-hoc-dau-tien.json", false);
+    auto packs = host::practiceChoices(server::assetsDir(), oneOff);
+    corner("practice-corner", uitest::practiceSnapshot(big, 7, 186), core::Lang::Vi, packs);
+    corner("practice-corner-new", uitest::practiceSnapshot(big, 0, 0), core::Lang::Vi,
+           host::practiceChoices(server::assetsDir(), {}));
+    corner("practice-corner-en", uitest::practiceSnapshot(en, 3, 42), core::Lang::En, packs);
 
     host::HostContext& ctx = holder.ctx;
     auto setup = std::shared_ptr<host::Screen>(host::makeSetupScreen(ctx));
