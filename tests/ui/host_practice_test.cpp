@@ -71,6 +71,12 @@ void press(uitest::HostContextHolder& h, sf::Keyboard::Key code) {
     h.stack.applyPending();
 }
 
+/// Lets the corner's switches settle: the server restarts a moment after the last one.
+void settle(uitest::HostContextHolder& h) {
+    h.stack.update(2.f);
+    h.stack.applyPending();
+}
+
 /// A phone's practice report: three answers to questions of one topic, the first one right.
 std::string practiceReport(const core::Pack& pack, std::string& topicName) {
     std::map<std::string, int> questionsOf;  // the topic with the most questions to answer
@@ -153,6 +159,7 @@ TEST_CASE(
     // Key 2 switches the second pack (vi/an-toan-so.json) back on: the server offers it, and
     // the settings file forgets it was off.
     press(h, sf::Keyboard::Num2);
+    settle(h);
     REQUIRE(h.runner.running());
     REQUIRE(waitFor(h.runner, [](const auto& s) { return s.locked; }));
     CHECK(listedPacks(h.options.webPort) ==
@@ -160,8 +167,13 @@ TEST_CASE(
     CHECK(host::loadSettings(h.ctx.settingsPath).practiceOff.empty());
 
     // Every pack off: no practice at all, and the corner says so instead of showing a QR.
+    // Three switches in a row restart the server once (each start opens a match in the store).
+    const std::int64_t match = h.runner.matchId();
     for (auto key : {sf::Keyboard::Num1, sf::Keyboard::Num2, sf::Keyboard::Num3})
         press(h, key);
+    CHECK(h.runner.matchId() == match);
+    settle(h);
+    CHECK(h.runner.matchId() == match + 1);
     REQUIRE(waitFor(h.runner, [](const auto& s) { return s.locked; }));
     CHECK_FALSE(h.runner.snapshot()->practiceOffered);
     CHECK(server::webtest::httpGet(h.options.webPort, "/packs/index.json").status == 404);

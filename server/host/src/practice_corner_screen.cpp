@@ -25,6 +25,8 @@ public:
         : m_ctx(ctx), m_packs(practiceChoices(ctx.assetsDir, ctx.settings)) {}
 
     void handleEvent(const sf::Event& event, sf::Vector2f mouse) override {
+        if (event.type == sf::Event::MouseMoved)
+            m_view.setPointer(mouse);
         if (event.type == sf::Event::MouseButtonPressed &&
             event.mouseButton.button == sf::Mouse::Left)
             toggle(m_view.packAt(mouse));
@@ -43,6 +45,8 @@ public:
 
     void update(float seconds) override {
         m_clock += seconds;
+        if (m_restartAt >= 0.f && m_clock >= m_restartAt)
+            restart();
         m_snap = m_ctx.runner.snapshot();
     }
 
@@ -60,15 +64,21 @@ public:
     }
 
 private:
-    /// Switches pack `index` and restarts the server with the new choice: the pack list is
-    /// read when the server starts, and phones pick the new index up on their next look.
+    /// Switches pack `index` at once on the wall; the server follows a moment after the last
+    /// switch, so flipping three packs restarts it once.
     void toggle(int index) {
         if (index < 0 || index >= static_cast<int>(m_packs.size()))
             return;
         PracticeChoice& pack = m_packs[static_cast<std::size_t>(index)];
         pack.on = !pack.on;
         setPracticeOn(m_ctx.settings, pack.key, pack.on);
-        m_snap.reset();
+        m_restartAt = m_clock + kSettleSeconds;
+    }
+
+    /// The server reads its pack list when it starts; phones pick the new index up on their
+    /// next look.
+    void restart() {
+        m_restartAt = -1.f;
         if (std::string error = startCornerServer(m_ctx); !error.empty()) {
             std::cerr << "dovui-host: " << error << "\n";
             m_ctx.stack.replaceAll(makeErrorScreen(m_ctx, error));
@@ -80,6 +90,8 @@ private:
     PracticeCornerView m_view;
     std::shared_ptr<const server::ServerSnapshot> m_snap;
     float m_clock = 0.f;
+    float m_restartAt = -1.f;  ///< when the server takes the switches up (< 0: nothing waits)
+    static constexpr float kSettleSeconds = 1.5f;
 };
 
 }  // namespace

@@ -229,6 +229,7 @@ void PracticeCornerView::drawPacks(Canvas& canvas, const std::vector<PracticeCho
     const float even = evenButtonTextSize(canvas, buttons);
     for (Button& button : buttons) {
         button.maxTextSize = even;
+        button.hovered = button.hit(m_pointer);
         drawButton(canvas, button);
         if (canvas.probe)
             canvas.probe->addRegion("packs", button.rect);

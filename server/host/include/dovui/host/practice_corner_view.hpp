@@ -21,6 +21,8 @@ public:
     const std::string& practiceText() const { return m_qr.text(); }
     /// The pack switch under `point` after the last draw (an index into `packs`), or -1.
     int packAt(sf::Vector2f point) const;
+    /// Where the mouse pointer is (a switch under it is drawn lit).
+    void setPointer(sf::Vector2f point) { m_pointer = point; }
 
 private:
     void drawScanColumn(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env,
@@ -35,6 +37,7 @@ private:
 
     ui::QrImage m_qr;
     std::vector<sf::FloatRect> m_packRects;
+    sf::Vector2f m_pointer{-1.f, -1.f};
 };
 
 }  // namespace dovui::host
