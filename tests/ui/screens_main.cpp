@@ -162,8 +162,10 @@ std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
     auto corner = [&](std::string name, server::ServerSnapshot s, core::Lang lang,
                       std::vector<host::PracticeChoice> packs) {
         auto view = std::make_shared<host::PracticeCornerView>();
-        std::string url = server::practiceUrl(host::pickLanAddress(s.addresses), s.webPort);
-        shots.push_back({name, [=](ui::Canvas& c) { view->draw(c, s, env(lang), packs); }, {url}});
+        std::vector<std::string> qr;  // no code to scan when the page is off
+        if (s.webPort && s.practiceOffered)
+            qr.push_back(server::practiceUrl(host::pickLanAddress(s.addresses), s.webPort));
+        shots.push_back({name, [=](ui::Canvas& c) { view->draw(c, s, env(lang), packs); }, qr});
     };
     host::HostSettings oneOff;
     host::setPracticeOn(oneOff, "vi/buoi-hoc-dau-tien.json", false);
@@ -172,6 +174,10 @@ std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
     corner("practice-corner-new", uitest::practiceSnapshot(big, 0, 0), core::Lang::Vi,
            host::practiceChoices(server::assetsDir(), {}));
     corner("practice-corner-en", uitest::practiceSnapshot(en, 3, 42), core::Lang::En, packs);
+    auto webOff = uitest::practiceSnapshot(big, 0, 0);
+    webOff.webPort = 0;
+    webOff.webError = "cannot open TCP port 8080: Address already in use";
+    corner("practice-corner-web-off", webOff, core::Lang::Vi, packs);
 
     host::HostContext& ctx = holder.ctx;
     auto setup = std::shared_ptr<host::Screen>(host::makeSetupScreen(ctx));

@@ -70,13 +70,7 @@ void PracticeCornerView::draw(Canvas& canvas, const server::ServerSnapshot& snap
                 {right.left, right.top + used, right.width, right.height - used - packsH - 16.f});
     drawPacks(canvas, packs, env,
               {right.left, right.top + right.height - packsH, right.width, packsH}, across);
-    std::string banner = env.banner;
-    if (snap.webPort == 0)
-        banner = format(tr(Str::PracticeWebOff, env.lang),
-                        snap.webError.empty() ? std::string("--no-web") : snap.webError);
-    else if (!snap.practiceOffered)
-        banner = tr(Str::PracticeOff, env.lang);
-    drawBanner(canvas, banner);
+    drawBanner(canvas, env.banner);  // no page or no pack: said where the QR would be
     drawHintBar(canvas, tr(Str::PracticeHints, env.lang));
 }
 
@@ -105,13 +99,15 @@ void PracticeCornerView::drawScanColumn(Canvas& canvas, const server::ServerSnap
         // Nothing to scan: an empty square says so better than a code that leads nowhere.
         fillRoundedRect(canvas.target, qrBox, 16.f, theme::kPanelLight);
         TextStyle off = sub;
-        off.maxLines = 4;
+        off.maxLines = 8;
         off.color = theme::kText;
-        drawText(canvas,
-                 snap.webPort == 0 ? format(tr(Str::PracticeWebOff, env.lang),
-                                            snap.webError.empty() ? "--no-web" : snap.webError)
-                                   : tr(Str::PracticeOff, env.lang),
-                 inset(qrBox, 24.f), off, "practice:off");
+        std::string why = tr(Str::PracticeOff, env.lang);
+        if (snap.webPort == 0 && snap.webError.empty())
+            why = format(tr(Str::PracticeWebOff, env.lang), "--no-web");
+        else if (snap.webPort == 0)  // the port was busy: what to do about it
+            why = format(tr(Str::PracticeWebOff, env.lang), snap.webError) + "\n\n" +
+                  tr(Str::PracticeWebFix, env.lang);
+        drawText(canvas, why, inset(qrBox, 24.f), off, "practice:off");
         return;
     }
     if (url != m_qr.text())

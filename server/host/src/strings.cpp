@@ -148,6 +148,10 @@ const Pair kStrings[] = {
      "The phones' page is off ({}): phones cannot practise"},
     {"1–9: bật/tắt bộ câu hỏi · F: toàn màn hình · Esc: quay lại",
      "1–9: switch a pack · F: fullscreen · Esc: back"},
+    {"Đóng chương trình đang dùng cổng đó, hoặc mở lại với cổng khác: dovui-host "
+     "--practice-corner --web-port 8081",
+     "Close the program using that port, or start again with another one: dovui-host "
+     "--practice-corner --web-port 8081"},
 };
 
 }  // namespace

@@ -127,6 +127,7 @@ enum class Str {
     PracticeOff,
     PracticeWebOff,
     PracticeHints,
+    PracticeWebFix,
 };
 
 /// The text of `id` in `lang` (UTF-8).
