@@ -19,9 +19,9 @@ namespace {
 constexpr float kGap = 12.f, kHeadingH = 48.f;
 
 /// Pack switches one a row when the column is tall (a 4:3 projector, where a third of its
-/// width is too narrow for a title at the smallest size), else three across.
-std::size_t packsAcross(float columnHeight) {
-    return columnHeight > 900.f ? 1 : 3;
+/// width is too narrow for a title at the smallest size) and they are few, else three across.
+std::size_t packsAcross(float columnHeight, std::size_t count) {
+    return columnHeight > 900.f && count <= 4 ? 1 : 3;
 }
 float packHeight(std::size_t across) {
     return across == 1 ? 64.f : 84.f;
@@ -31,7 +31,8 @@ float packsHeight(std::size_t count, std::size_t across) {
     return kHeadingH + static_cast<float>(rows) * (packHeight(across) + kGap);
 }
 
-/// Who reads the share: red under half right, yellow under three quarters, green above.
+/// The share right in colour as well as in words: red under half, yellow under three
+/// quarters, green above.
 sf::Color shareColour(std::uint32_t right, std::uint32_t answers) {
     if (right * 2 < answers)
         return sf::Color(255, 140, 140);
@@ -64,7 +65,7 @@ void PracticeCornerView::draw(Canvas& canvas, const server::ServerSnapshot& snap
     drawScanColumn(canvas, snap, env, {area.left, area.top, leftW, area.height});
     sf::FloatRect right{area.left + leftW + 36.f, area.top, area.width - leftW - 36.f, area.height};
     float used = drawCounts(canvas, snap.practice, env, right);
-    std::size_t across = packsAcross(right.height);
+    std::size_t across = packsAcross(right.height, packs.size());
     float packsH = packsHeight(packs.size(), across);
     drawWeakest(canvas, snap.practice, env,
                 {right.left, right.top + used, right.width, right.height - used - packsH - 16.f});
