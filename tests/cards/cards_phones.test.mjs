@@ -65,7 +65,8 @@ async function play(page, index) {
 
 async function main() {
   const work = tempDir('dovui-cards-phones-');
-  execFileSync(opt.video, [path.join(work, 'class.avi'), '--cards', String(CARDS), '--frames', '12', '--seed', '15']);
+  execFileSync(opt.video, [path.join(work, 'class.avi'), '--cards', String(CARDS), '--lowered', '10',
+    '--frames', '12', '--seed', '15']);
   fs.writeFileSync(path.join(work, 'lop.csv'),
     'số,tên\n' + [...Array(CARDS).keys()].map((i) => `${i + 1},Học viên thẻ ${i + 1}\n`).join(''));
   const [webPort, gamePort, infoPort] = [await freeTcpPort(), await freeUdpPort(), await freeUdpPort()];

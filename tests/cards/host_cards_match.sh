@@ -29,7 +29,7 @@ PACK="$ASSETS/packs/vi/buoi-hoc-dau-tien.json"
 MIRROR=""
 [ "$MODE" = mirrored ] && MIRROR=--mirrored
 # shellcheck disable=SC2086
-"$MAKE_VIDEO" "$WORK/class.avi" --cards "$CARDS" --frames 12 --seed 15 $MIRROR >/dev/null
+"$MAKE_VIDEO" "$WORK/class.avi" --cards "$CARDS" --lowered 10 --frames 12 --seed 15 $MIRROR >/dev/null
 {
   echo "số,tên"
   for n in $(seq 1 "$CARDS"); do echo "$n,Học viên thẻ $n"; done

@@ -1,5 +1,7 @@
 // Test helper: a classroom video for `dovui-host --camera FILE`: cards 1..N held up with
-// answer N % 2 (A or B: valid on every single-choice, true/false and poll question), written
+// answer N % 2 (A or B: valid on every single-choice, true/false and poll question), after
+// --lowered frames with the cards down (a card up when a question opens must be lowered and
+// raised again before it answers it; the video loops, as the host plays it), written
 // as MJPEG AVI, or as numbered PNGs when the output ends in '/'. With --photo-of PAGE.png it
 // writes a photo-style picture of one printed page instead (the README's sample).
 #include <CLI/CLI.hpp>
@@ -23,6 +25,10 @@ int main(int argc, char** argv) {
     app.add_option("--cards", cards, "cards 1..N")->check(CLI::Range(1, 60));
     app.add_option("--frames", frames, "frames (10 per second)");
     app.add_option("--seed", seed, "random seed");
+    int lowered = 0;
+    app.add_option(
+        "--lowered", lowered,
+        "first this many frames without cards (the class lowers them between questions)");
     bool mirrored = false;
     app.add_flag("--mirrored", mirrored, "mirror every frame (a webcam driver that flips it)");
     std::string samplePage;
@@ -58,8 +64,12 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "cannot write %s\n", out.c_str());
         return 1;
     }
-    for (int i = 0; i < frames; ++i) {
-        cv::Mat image = generator.frameWithCards(conditions, numbers, choices, seed + 1).image;
+    for (int i = 0; i < lowered + frames; ++i) {
+        bool up = i >= lowered;
+        cv::Mat image = generator
+                            .frameWithCards(conditions, up ? numbers : std::vector<int>{},
+                                            up ? choices : std::vector<int>{}, seed + 1)
+                            .image;
         if (folder) {
             char name[32];
             std::snprintf(name, sizeof name, "frame-%04d.png", i);
@@ -68,6 +78,7 @@ int main(int argc, char** argv) {
             writer.write(image);
         }
     }
-    std::printf("%d frames of %d cards -> %s\n", frames, cards, out.c_str());
+    std::printf("%d frames without cards, %d of %d cards -> %s\n", lowered, frames, cards,
+                out.c_str());
     return 0;
 }

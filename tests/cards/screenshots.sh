@@ -14,7 +14,8 @@ PORT=$((30000 + ($$ * 13) % 20000))
 PIN=135790
 mkdir -p "$OUT"
 # 14 of the 20 learners hold their card up: the grid shows who is still to be read.
-"$BUILD/tests/cards/dovui-cards-test-video" "$WORK/class.avi" --cards 14 --frames 12 --seed 15
+"$BUILD/tests/cards/dovui-cards-test-video" "$WORK/class.avi" --cards 14 --lowered 10 --frames 30 \
+  --seed 15
 python3 - "$WORK/lop.csv" <<'PY'
 import sys
 names = ["Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Thị Minh Khai", "Phạm Văn Đức", "Hoàng Thị Lan",

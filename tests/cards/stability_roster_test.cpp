@@ -103,3 +103,42 @@ TEST_CASE("a roster with mistakes names every bad line") {
     CHECK_THROWS_WITH_AS(loadRoster("/nonexistent/lop.csv"),
                          doctest::Contains("không mở được danh sách lớp"), std::runtime_error);
 }
+
+SCENARIO("a card still up from the last question does not answer the new one with that edge") {
+    StabilityFilter filter({3, 1500, 1000, 600});
+    filter.startQuestion(10'000);
+    GIVEN("card 4 showing B from the moment the question opens") {
+        for (int t = 10'000; t <= 12'000; t += 100)
+            CHECK(filter.update({seen(4, 1)}, t).empty());
+        THEN("it never counts while it stays up") {
+            CHECK(filter.steady().count(4) == 0);
+        }
+        WHEN("it is turned to C") {
+            filter.update({seen(4, 2)}, 12'100);
+            filter.update({seen(4, 2)}, 12'200);
+            auto steady = filter.update({seen(4, 2)}, 12'300);
+            THEN("C counts, timed from the turn") {
+                REQUIRE(steady.size() == 1);
+                CHECK(steady[0].choice == 2);
+                CHECK(steady[0].firstSeenMs == 12'100);
+            }
+        }
+        WHEN("it is lowered for a moment and raised again with B") {
+            filter.update({seen(4, 1)}, 13'000);  // 1 s unseen: lowered
+            filter.update({seen(4, 1)}, 13'100);
+            auto steady = filter.update({seen(4, 1)}, 13'200);
+            THEN("B counts from when it came back up") {
+                REQUIRE(steady.size() == 1);
+                CHECK(steady[0].firstSeenMs == 13'000);
+            }
+        }
+    }
+    GIVEN("a card first raised after the question's first second") {
+        filter.update({seen(5, 3)}, 11'500);
+        filter.update({seen(5, 3)}, 11'600);
+        auto steady = filter.update({seen(5, 3)}, 11'700);
+        THEN("it counts as usual") {
+            CHECK(steady.size() == 1);
+        }
+    }
+}

@@ -6,7 +6,20 @@ std::vector<SteadyReading> StabilityFilter::update(const std::vector<CardSightin
                                                    std::int64_t frameMs) {
     std::vector<SteadyReading> changed;
     for (const CardSighting& card : cards) {
+        bool known = m_tracks.count(card.number) > 0;
         Track& track = m_tracks[card.number];
+        if (!known && m_questionOpenedMs >= 0 &&
+            frameMs - m_questionOpenedMs < m_options.openingGraceMs)
+            track.heldOver = card.choice;
+        if (track.heldOver >= 0) {
+            bool lowered = known && frameMs - track.lastSeen > m_options.loweredAfterMs;
+            if (!lowered && card.choice == track.heldOver) {
+                track.lastSeen = frameMs;
+                continue;  // still the last question's card: not an answer to this one
+            }
+            track.heldOver = -1;
+            track.count = 0;
+        }
         bool forgotten = track.count > 0 && frameMs - track.lastSeen > m_options.forgetAfterMs;
         if (forgotten || card.choice != track.candidate) {
             track.candidate = card.choice;

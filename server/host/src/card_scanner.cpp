@@ -162,15 +162,15 @@ void CardScanner::run() {
         std::erase_if(seen, [&](const cards::CardSighting& c) {
             return std::find(seated.begin(), seated.end(), c.number) == seated.end();
         });
+        auto ms = [](Clock::time_point t) {
+            return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch())
+                .count();
+        };
         if (open != question) {
-            filter.reset();
+            filter.startQuestion(ms(seenAt));  // cards still up from before must be lowered
             question = open;
         }
         if (open >= 0) {
-            auto ms = [](Clock::time_point t) {
-                return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch())
-                    .count();
-            };
             for (const cards::SteadyReading& r : filter.update(seen, ms(seenAt))) {
                 std::lock_guard lock(m_mutex);
                 m_outbox.push_back(server::CmdCardReading{

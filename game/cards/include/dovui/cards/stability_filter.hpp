@@ -20,6 +20,10 @@ struct SteadyReading {
 struct StabilityOptions {
     int framesToSettle = 3;             ///< sightings of the same edge before it counts
     std::int64_t forgetAfterMs = 1500;  ///< a card unseen this long starts again from zero
+    /// A card already up when the question opens (still held from the last one) does not
+    /// answer it with that edge: it counts once lowered (unseen this long) or turned.
+    std::int64_t openingGraceMs = 1000;  ///< "already up" = first seen this soon after opening
+    std::int64_t loweredAfterMs = 600;
 };
 
 class StabilityFilter {
@@ -33,6 +37,13 @@ public:
     /// Forgets everything (a new question).
     void reset() { m_tracks.clear(); }
 
+    /// A new question opened at `openedMs`: forgets everything, and cards seen in its first
+    /// moments are taken as still held from before (see StabilityOptions::openingGraceMs).
+    void startQuestion(std::int64_t openedMs) {
+        m_tracks.clear();
+        m_questionOpenedMs = openedMs;
+    }
+
     /// Every card's current steady answer, by number.
     std::map<int, SteadyReading> steady() const;
 
@@ -44,9 +55,11 @@ private:
         std::int64_t lastSeen = 0;
         int steadyChoice = -1;
         std::int64_t steadySince = 0;
+        int heldOver = -1;  ///< the edge it was already showing when the question opened
     };
     StabilityOptions m_options;
     std::map<int, Track> m_tracks;
+    std::int64_t m_questionOpenedMs = -1;  ///< -1: no opening grace (reset() or never started)
 };
 
 }  // namespace dovui::cards
