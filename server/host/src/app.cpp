@@ -157,7 +157,8 @@ int App::run() {
         float dt = std::chrono::duration<float>(frameStart - last).count();
         last = frameStart;
         handleEvents();
-        if (m_cards && m_runner.running())  // card players and camera readings to the server
+        // Card players and camera readings to the server (none in the practice corner).
+        if (m_cards && m_runner.running() && !m_ctx.matchless)
             for (auto& command :
                  m_cards->exchange(m_runner.snapshot(), m_runner.matchId(), m_runner.resumed()))
                 m_runner.post(std::move(command));

@@ -22,7 +22,10 @@ std::string startCornerServer(HostContext& ctx) {
 class PracticeCornerScreen : public Screen {
 public:
     explicit PracticeCornerScreen(HostContext& ctx)
-        : m_ctx(ctx), m_packs(practiceChoices(ctx.assetsDir, ctx.settings)) {}
+        : m_ctx(ctx), m_packs(practiceChoices(ctx.assetsDir, ctx.settings)) {
+        m_ctx.matchless = true;
+    }
+    ~PracticeCornerScreen() override { m_ctx.matchless = false; }
 
     void handleEvent(const sf::Event& event, sf::Vector2f mouse) override {
         if (event.type == sf::Event::MouseMoved)

@@ -28,9 +28,11 @@ struct HostContext {
     std::string settingsPath;
     bool quitRequested = false;
     bool fullscreenRequested = false;
-    std::string warning;  ///< a start-up problem worth a banner (font, sound)
-    int exitCode = 0;     ///< what the process returns (tests: 1 when the match never ran)
+    std::string warning;           ///< a start-up problem worth a banner (font, sound)
+    int exitCode = 0;              ///< what the process returns (tests: 1 when the match never ran)
     CardScanner* cards = nullptr;  ///< the answer-card camera (null: no cards this session)
+    /// The server runs with no match to play (the practice corner): no card players are seated.
+    bool matchless = false;
 
     core::Lang lang() const { return settings.lang; }
 };
