@@ -70,6 +70,7 @@ std::vector<std::string> CardPlayers::add(core::Match& match, Store& store, std:
             problems.push_back(who + ": " + refusalWords(*outcome.refusal, outcome.detail));
             continue;
         }
+        match.setOnPaper(outcome.player);
         store.addPlayer(matchId, *match.findPlayer(outcome.player));
         m_byNumber[seat.number] = outcome.player;
     }
@@ -132,6 +133,7 @@ void CardPlayers::restore(core::Match& match, core::Millis now) {
         if (number == 0)
             continue;
         m_byNumber[number] = p.id;
+        match.setOnPaper(p.id);
         match.rejoin(p.token, false, now);
     }
 }

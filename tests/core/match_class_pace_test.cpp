@@ -170,3 +170,43 @@ SCENARIO("\"Câu đúng\" counts only scored questions") {
         CHECK(again.scoredQuestionCount() == 2);
     }
 }
+
+SCENARIO("a learner with a printed card is not waited for nor put out on an ordering question") {
+    MatchConfig config;
+    config.mode = MatchMode::Elimination;
+    Match match(makePack({singleQuestion("q1"),
+                          makeQuestion("order", QuestionKind::Order, {"A", "B", "C"}, {2, 0, 1}),
+                          singleQuestion("q3")}),
+                config);
+    PlayerId phone = match.join("An", "token-An", true, 0).player;
+    PlayerId card = match.join("Bà Năm", "card-07-x", false, 0).player;
+    match.setOnPaper(card);
+    REQUIRE(match.start(0));
+    match.answer(phone, 0, {1}, 500);
+    match.answer(card, 0, {1}, 900);
+    match.tick(900);
+    match.next(1000);
+    match.next(1100);
+    REQUIRE(match.currentQuestion().kind == QuestionKind::Order);
+    match.answer(phone, 1, {2, 0, 1}, 1500);
+    match.tick(1500);
+    THEN("the ordering question closes once the phones answered") {
+        CHECK(match.phase() == Phase::Reveal);
+    }
+    THEN("the card holder keeps their place and streak") {
+        const Player* p = match.findPlayer(card);
+        CHECK_FALSE(p->eliminated);
+        CHECK(p->streak == 1);
+    }
+    THEN("a phone that does not answer an ordering question is still put out") {
+        Match other(
+            makePack({makeQuestion("order", QuestionKind::Order, {"A", "B", "C"}, {2, 0, 1})}),
+            config);
+        PlayerId a = other.join("An", "t-a", true, 0).player;
+        PlayerId b = other.join("Binh", "t-b", true, 0).player;
+        REQUIRE(other.start(0));
+        other.answer(a, 0, {2, 0, 1}, 100);
+        other.tick(20000);
+        CHECK(other.findPlayer(b)->eliminated);
+    }
+}

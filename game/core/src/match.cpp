@@ -262,6 +262,11 @@ bool Match::reviveAll() {
     return true;
 }
 
+void Match::setOnPaper(PlayerId id) {
+    if (Player* p = mutablePlayer(id))
+        p->onPaper = true;
+}
+
 void Match::end(Millis /*now*/) {
     if (m_phase == Phase::Podium)
         return;
@@ -282,9 +287,10 @@ void Match::tick(Millis now) {
 
 bool Match::everyoneAnswered(Millis now) const {
     bool anyoneWaitedFor = false;
+    const bool ordering = currentQuestion().kind == QuestionKind::Order;
     for (const Player& p : m_players) {
         bool inGrace = !p.connected && now - p.droppedAt < kRejoinGraceMs;
-        if (p.left || p.eliminated || !(p.connected || inGrace))
+        if (p.left || p.eliminated || !(p.connected || inGrace) || (ordering && p.onPaper))
             continue;
         if (!m_answers.count(p.id))
             return false;
@@ -446,6 +452,8 @@ void Match::closeQuestion(bool voided) {
         p.lastGain = 0;
         auto it = m_answers.find(p.id);
         if (it == m_answers.end()) {
+            if (q.kind == QuestionKind::Order && p.onPaper)
+                continue;  // a card cannot order steps: this question is not theirs to miss
             if (scoring && q.kind != QuestionKind::Poll && q.pointsMultiplier > 0)
                 p.streak = 0;
             if (eliminating && !p.eliminated && !p.left)

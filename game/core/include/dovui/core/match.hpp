@@ -52,6 +52,9 @@ struct Player {
     bool rich = true;
     bool eliminated = false;
     bool left = false;  ///< left for good or kicked: token and nickname are released
+    /// Answers with a printed card (issue 15): four edges cannot order steps, so an ordering
+    /// question neither waits for, scores, breaks the streak of, nor eliminates this player.
+    bool onPaper = false;
 };
 
 /// One accepted answer to the open question.
@@ -108,6 +111,8 @@ public:
     bool resume(Millis now);
     bool skip(Millis now);  ///< void the open question: nobody scores, nobody is eliminated
     bool kick(PlayerId player, const std::string& reason);
+    /// Marks a player who answers with a printed card (see Player::onPaper).
+    void setOnPaper(PlayerId player);
     void setLocked(bool locked);
     bool reviveAll();  ///< Rung chuông vàng: once per match
     void end(Millis now);
