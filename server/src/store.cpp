@@ -330,8 +330,9 @@ void Store::matchEnded(std::int64_t matchId, std::int64_t endedAtUnix) {
 std::optional<SavedMatch> Store::loadUnfinished() {
     SqlStatement m(m_db,
                    "SELECT id, pin, name, pack_json, mode, time_scale, max_players, team_names, "
-                   "question_limit, phase, question_index, locked, revived FROM matches "
-                   "WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1");
+                   "question_limit, phase, question_index, locked, revived FROM matches m "
+                   "WHERE ended_at IS NULL AND (phase != 0 OR EXISTS (SELECT 1 FROM players p "
+                   "WHERE p.match_id = m.id)) ORDER BY id DESC LIMIT 1");
     if (!m.step())
         return std::nullopt;
     SavedMatch saved;

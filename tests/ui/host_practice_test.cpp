@@ -244,3 +244,39 @@ TEST_CASE("dovui-host --practice-packs and --no-practice become the server's pra
         CHECK(choices[2].title == "Buổi học đầu tiên");
     }
 }
+
+TEST_CASE("a practice corner opened after a crash does not hide the crashed match from --resume") {
+    server::test::TempDir dir;
+    server::ServerConfig config =
+        server::test::testConfig(server::test::writeTestPack(dir.path()), dir.str());
+    config.webPort = 0;
+    std::int64_t crashed = 0;
+    {
+        server::test::Harness match(config);
+        match.join("An");
+        match.command(server::CmdStart{});
+        REQUIRE(match.waitPhase(core::Phase::Question, 0));
+        crashed = match.server().matchId();
+    }  // the server goes away mid-question, as in a crash
+
+    // The laptop comes back and is left in the practice corner for the afternoon.
+    ui::Fonts fonts = ui::Fonts::load(server::assetsDir());
+    uitest::HostContextHolder h(fonts);
+    auto ports = server::test::freeUdpPorts(2);
+    h.options.port = ports[0];
+    h.options.infoPort = ports[1];
+    h.options.noWeb = true;
+    h.options.dataDir = dir.str();
+    h.ctx.settingsPath = dir.str() + "/host.conf";
+    host::openPracticeCorner(h.ctx);
+    h.stack.applyPending();
+    REQUIRE(h.runner.running());
+    CHECK(h.runner.matchId() > crashed);  // its empty lobby is in the store, unfinished
+    h.runner.stop();
+
+    config.resume = true;
+    server::MatchServer resumed(config);
+    CHECK(resumed.resumed());
+    CHECK(resumed.matchId() == crashed);
+    CHECK(resumed.snapshot()->phase == core::Phase::Question);
+}

@@ -54,7 +54,9 @@ public:
     void begin();
     void commit();
 
-    /// The most recent match that never reached its end, if any.
+    /// The most recent match that never reached its end, if any. A lobby nobody joined (the
+    /// host's practice corner, a class that never came) is not one: it would hide the match
+    /// that crashed before it.
     std::optional<SavedMatch> loadUnfinished();
 
     // For reports and tests.
