@@ -7,12 +7,14 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "dovui/host/app.hpp"
 #include "dovui/host/chrome.hpp"
 #include "dovui/host/practice_choice.hpp"
 #include "dovui/host/screens.hpp"
+#include "dovui/report/report.hpp"
 #include "fixtures.hpp"
 #include "server_test_support.hpp"
 #include "web_test_support.hpp"
@@ -245,7 +247,9 @@ TEST_CASE("dovui-host --practice-packs and --no-practice become the server's pra
     }
 }
 
-TEST_CASE("a practice corner opened after a crash does not hide the crashed match from --resume") {
+TEST_CASE(
+    "a practice corner opened after a crash hides the crashed match from neither --resume "
+    "nor the reports") {
     server::test::TempDir dir;
     server::ServerConfig config =
         server::test::testConfig(server::test::writeTestPack(dir.path()), dir.str());
@@ -273,6 +277,17 @@ TEST_CASE("a practice corner opened after a crash does not hide the crashed matc
     REQUIRE(h.runner.running());
     CHECK(h.runner.matchId() > crashed);  // its empty lobby is in the store, unfinished
     h.runner.stop();
+
+    // The reports see one match: the latest is the crashed one, the summary lists it alone.
+    const std::string store = dir.str() + "/results.sqlite";
+    CHECK(report::resolveMatchId(store, report::kLatestMatch, core::Lang::Vi) == crashed);
+    report::writeSummaryReport(store, {}, dir.path() / "summary", core::Lang::Vi);
+    std::ifstream csv(dir.path() / "summary" / "summary-matches.csv");
+    std::string line;
+    int rows = -1;  // the header
+    while (std::getline(csv, line))
+        rows += line.empty() ? 0 : 1;
+    CHECK(rows == 1);
 
     config.resume = true;
     server::MatchServer resumed(config);

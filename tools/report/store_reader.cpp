@@ -116,7 +116,9 @@ StoreReader::~StoreReader() {
 }
 
 std::optional<std::int64_t> StoreReader::latestMatchId() {
-    SqlQuery q(m_db, "SELECT id FROM matches ORDER BY started_at DESC, id DESC LIMIT 1");
+    SqlQuery q(m_db,
+               "SELECT id FROM matches m WHERE EXISTS (SELECT 1 FROM players p WHERE p.match_id "
+               "= m.id) ORDER BY started_at DESC, id DESC LIMIT 1");
     if (!q.step())
         return std::nullopt;
     return q.int64(0);
@@ -124,8 +126,8 @@ std::optional<std::int64_t> StoreReader::latestMatchId() {
 
 std::vector<std::int64_t> StoreReader::matchIds(std::int64_t fromUnix, std::int64_t toUnix) {
     SqlQuery q(m_db,
-               "SELECT id FROM matches WHERE started_at >= ? AND started_at < ? "
-               "ORDER BY started_at, id");
+               "SELECT id FROM matches m WHERE started_at >= ? AND started_at < ? AND EXISTS "
+               "(SELECT 1 FROM players p WHERE p.match_id = m.id) ORDER BY started_at, id");
     q.bind(fromUnix).bind(toUnix);
     std::vector<std::int64_t> ids;
     while (q.step())

@@ -20,7 +20,8 @@ public:
     StoreReader(const StoreReader&) = delete;
     StoreReader& operator=(const StoreReader&) = delete;
 
-    /// The most recently started match, if any.
+    /// The most recently started match, if any. Here and in matchIds a lobby nobody joined
+    /// (the host's practice corner, a class that never came) is not a match.
     std::optional<std::int64_t> latestMatchId();
     /// Throws when there is no such match.
     MatchRecord loadMatch(std::int64_t matchId);
