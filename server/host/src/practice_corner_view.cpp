@@ -187,9 +187,10 @@ void PracticeCornerView::drawWeakest(Canvas& canvas, const server::PracticeStats
                  {row.left + 14.f, row.top + row.height - 10.f, (row.width - 28.f) * share, 5.f},
                  colour);
         TextStyle name = heading(32.f);
+        name.bold = false;  // a long name keeps its last word on a wide, low screen
         name.maxLines = 2;
         drawText(canvas, topic.name,
-                 {row.left + 16.f, row.top + 2.f, row.width - shareW - 32.f, row.height - 16.f},
+                 {row.left + 16.f, row.top + 2.f, row.width - shareW - 52.f, row.height - 16.f},
                  name, "practice:topic");
         TextStyle right = heading(34.f);
         right.color = colour;
