@@ -1,5 +1,6 @@
 // dovui-bots: N simulated players over real ENet, one process. Prints one table; exits
-// non-zero when a bot could not join or an answer was lost.
+// non-zero when a bot could not join or an answer was lost. `acked` counts each bot's answer
+// to a question at most once, however many times the server confirmed it.
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -28,7 +29,15 @@ int main(int argc, char** argv) {
     app.add_option("--timeout", config.timeoutSec, "give up after N seconds");
     app.add_option("--drop-every", config.dropEveryN,
                    "every Nth bot drops once after answering and rejoins");
+    app.add_option("--lose-every", config.loseEveryN,
+                   "every Nth bot loses its first answer with its link, rejoins and resends");
     app.add_option("--name-prefix", config.namePrefix, "bot nickname prefix");
+    app.add_option("--ack-log", config.ackLogPath,
+                   "write one line per acknowledged answer: nickname, question index "
+                   "(0-based), how (None, Duplicate, Welcome, Reveal), tab-separated");
+    app.add_option("--link-timeout-ms", config.linkTimeoutMs,
+                   "a silent server counts as gone after this long (then the bot rejoins)")
+        ->check(CLI::Range(500, 60000));
     app.add_flag("--rich", config.rich,
                  "ask for question text, cards and boards like the learner app");
     CLI11_PARSE(app, argc, argv);
@@ -66,10 +75,10 @@ int main(int argc, char** argv) {
             "RESULT players=%d joined=%d finished=%d sent=%ld acked=%ld lost=%ld refused=%ld "
             "rejoins=%ld "
             "unverified=%ld questions=%d p50=%.1f p95=%.1f p99=%.1f "
-            "bytes_per_player_question=%.0f\n",
+            "bytes_per_player_question=%.0f resent=%ld\n",
             r.players, r.joined, r.finished, r.answersSent, r.answersAcked, r.answersLost,
             r.answersRefused, r.rejoins, r.answersUnverified, r.questions, r.p50Ms, r.p95Ms,
-            r.p99Ms, r.wireBytesPerPlayerPerQuestion);
+            r.p99Ms, r.wireBytesPerPlayerPerQuestion, r.answersResent);
         for (std::size_t i = 0; i < r.finalScores.size(); ++i)
             std::printf("SCORE %s %04zu %d\n", config.namePrefix.c_str(), i + 1, r.finalScores[i]);
         for (const auto& failure : r.joinFailures)

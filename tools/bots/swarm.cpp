@@ -27,26 +27,29 @@ double percentile(std::vector<double>& values, double p) {
 
 struct Swarm::Bot {
     int index = 0;
+    std::string nickname;
     ENetHost* host = nullptr;
     ENetPeer* peer = nullptr;
     std::unique_ptr<BotBrain> brain;
     std::string token;
-    bool connected = false;
-    bool joined = false;
+    bool connected = false;  ///< the ENet link is up
+    bool inMatch = false;    ///< welcomed on this link: answers may go out
+    bool everJoined = false;
     bool finished = false;
     bool gone = false;  ///< refused or kicked: stop trying
     bool droppedOnce = false;
     std::optional<core::QuestionMsg> pending;  ///< question waiting for an answer
     core::Millis answerAt = 0;
-    core::Millis sentAt = -1;  ///< an answer in flight
-    std::uint16_t sentFor = 0;
+    /// Sent and not yet acknowledged, refused or given up on: kept across a lost link, so the
+    /// Welcome after the rejoin decides whether it counted or goes out again.
+    std::optional<core::AnswerMsg> unacked;
+    core::Millis sentAt = 0;  ///< when `unacked` last went out
     core::Millis reconnectAt = -1;
-    std::optional<core::AnswerMsg> resendAfterRejoin;
     core::Millis retryJoinAt = -1;
 };
 
 Swarm::Swarm(SwarmConfig config, const core::Pack* pack)
-    : m_config(std::move(config)), m_pack(pack) {
+    : m_config(std::move(config)), m_pack(pack), m_ledger(m_config.ackLogPath) {
     m_start = std::chrono::duration_cast<std::chrono::milliseconds>(
                   std::chrono::steady_clock::now().time_since_epoch())
                   .count();
@@ -61,6 +64,9 @@ Swarm::Swarm(SwarmConfig config, const core::Pack* pack)
     for (int i = 0; i < m_config.players; ++i) {
         auto bot = std::make_unique<Bot>();
         bot->index = i;
+        char name[32];
+        std::snprintf(name, sizeof name, "%s %04d", m_config.namePrefix.c_str(), i + 1);
+        bot->nickname = name;
         bot->host = m_hosts[static_cast<std::size_t>(i / kBotsPerHost)];
         bot->brain = std::make_unique<BotBrain>(
             m_pack, m_config.brain, m_config.seed * 1000003 + static_cast<std::uint64_t>(i));
@@ -91,7 +97,8 @@ void Swarm::connect(Bot& bot) {
     if (!bot.peer)
         throw std::runtime_error("no free ENet peer slot");
     bot.peer->data = &bot;
-    enet_peer_timeout(bot.peer, 0, 5000, 10000);
+    enet_peer_timeout(bot.peer, 0, static_cast<enet_uint32>(m_config.linkTimeoutMs),
+                      static_cast<enet_uint32>(m_config.linkTimeoutMs) * 2);
     enet_peer_ping_interval(bot.peer, net::kPingIntervalMs);
 }
 
@@ -109,24 +116,7 @@ void Swarm::handle(Bot& bot, const core::ServerMsg& msg, core::Millis t) {
         [&](const auto& m) {
             using T = std::decay_t<decltype(m)>;
             if constexpr (std::is_same_v<T, core::WelcomeMsg>) {
-                if (!bot.joined && bot.token.empty())
-                    ++m_report.joined;
-                bot.joined = true;
-                bot.token = m.token;
-                if (auto resend = std::exchange(bot.resendAfterRejoin, std::nullopt)) {
-                    bool open = m.phase == core::Phase::Question &&
-                                m.questionIndex == resend->questionIndex;
-                    if (open && m.answeredCurrent) {
-                        ++m_report.answersAcked;  // counted before the drop; never sent twice
-                        bot.sentAt = -1;
-                    } else if (open) {
-                        send(bot, *resend);  // lost with the link: send it again
-                    } else if (m.phase != core::Phase::Reveal) {
-                        // Back after the reveal: whether it counted is in the store, not here.
-                        ++m_report.answersUnverified;
-                        bot.sentAt = -1;
-                    }
-                }
+                onWelcome(bot, m);
             } else if constexpr (std::is_same_v<T, core::JoinRefusedMsg>) {
                 if (m.reason == core::JoinRefusal::RateLimited) {  // a real app waits and retries
                     bot.retryJoinAt = t + 1000;
@@ -138,32 +128,11 @@ void Swarm::handle(Bot& bot, const core::ServerMsg& msg, core::Millis t) {
                 m_report.joinFailures.push_back(line);
                 bot.gone = true;
             } else if constexpr (std::is_same_v<T, core::QuestionMsg>) {
-                m_report.questions = std::max<int>(m_report.questions, m.index + 1);
-                if (bot.sentAt >= 0 && bot.sentFor == m.index)
-                    return;  // answered before a drop
-                bot.pending = m;
-                bot.answerAt = t + bot.brain->thinkTime(m.remainingMs);
+                onQuestion(bot, m, t);
             } else if constexpr (std::is_same_v<T, core::AnswerAckMsg>) {
-                if (bot.sentAt < 0 || m.questionIndex != bot.sentFor)
-                    return;
-                if (m.refusal == core::AnswerRefusal::None) {
-                    ++m_report.answersAcked;
-                    m_latenciesMs.push_back(double(t - bot.sentAt));
-                } else if (m.refusal == core::AnswerRefusal::Duplicate) {
-                    ++m_report.answersAcked;  // our earlier copy was counted before a drop
-                } else {
-                    ++m_report.answersRefused;
-                }
-                bot.sentAt = -1;
+                onAck(bot, m, t);
             } else if constexpr (std::is_same_v<T, core::RevealMsg>) {
-                bot.pending.reset();
-                if (bot.sentAt >= 0 && m.index == bot.sentFor) {  // in flight across a drop
-                    if (m.answered)
-                        ++m_report.answersAcked;
-                    else
-                        ++m_report.answersLost;
-                    bot.sentAt = -1;
-                }
+                onReveal(bot, m);
             } else if constexpr (std::is_same_v<T, core::PodiumMsg>) {
                 bot.finished = true;
                 m_report.finalScores[static_cast<std::size_t>(bot.index)] = m.score;
@@ -174,11 +143,116 @@ void Swarm::handle(Bot& bot, const core::ServerMsg& msg, core::Millis t) {
         msg);
 }
 
+void Swarm::onWelcome(Bot& bot, const core::WelcomeMsg& m) {
+    if (!bot.everJoined)
+        ++m_report.joined;
+    bot.everJoined = true;
+    bot.inMatch = true;
+    bot.token = m.token;
+    bot.pending.reset();  // an open question comes again right after the Welcome
+    if (!bot.unacked)
+        return;
+    const std::uint16_t question = bot.unacked->questionIndex;
+    if (m.phase == core::Phase::Reveal && m.questionIndex == question)
+        return;  // the reveal follows and says whether it counted
+    if (m.phase != core::Phase::Question || m.questionIndex != question) {
+        giveUpUnverified(bot);  // back after the reveal: whether it counted is in the store
+    } else if (m.answeredCurrent) {
+        confirm(bot, question, "Welcome");  // the server has it: never sent twice
+    } else {
+        bot.sentAt = now();  // lost with the link: send it again
+        ++m_report.answersResent;
+        send(bot, *bot.unacked);
+    }
+}
+
+void Swarm::onQuestion(Bot& bot, const core::QuestionMsg& m, core::Millis t) {
+    m_report.questions = std::max<int>(m_report.questions, m.index + 1);
+    if (bot.unacked && bot.unacked->questionIndex != m.index)
+        giveUpUnverified(bot);
+    if (m_ledger.has(bot.index, m.index) || bot.unacked)
+        return;  // answered already (the question came again after a rejoin)
+    bot.pending = m;
+    bot.answerAt = t + bot.brain->thinkTime(m.remainingMs);
+}
+
+void Swarm::onAck(Bot& bot, const core::AnswerAckMsg& m, core::Millis t) {
+    if (!bot.unacked || m.questionIndex != bot.unacked->questionIndex)
+        return;
+    if (m.refusal == core::AnswerRefusal::None) {
+        m_latenciesMs.push_back(double(t - bot.sentAt));
+        confirm(bot, m.questionIndex, "None");
+    } else if (m.refusal == core::AnswerRefusal::Duplicate) {
+        confirm(bot, m.questionIndex, "Duplicate");  // our earlier copy counted before a drop
+    } else {
+        ++m_report.answersRefused;
+        bot.unacked.reset();
+    }
+}
+
+void Swarm::onReveal(Bot& bot, const core::RevealMsg& m) {
+    bot.pending.reset();
+    if (!bot.unacked || m.index != bot.unacked->questionIndex)
+        return;
+    if (m.answered) {
+        confirm(bot, m.index, "Reveal");  // in flight across a drop, and it counted
+    } else {
+        ++m_report.answersLost;
+        std::fprintf(stderr, "%s: answer to question %d lost (the reveal says not answered)\n",
+                     bot.nickname.c_str(), m.index + 1);
+        bot.unacked.reset();
+    }
+}
+
+void Swarm::confirm(Bot& bot, std::uint16_t question, std::string_view how) {
+    if (m_ledger.record(bot.index, bot.nickname, question, how))
+        ++m_report.answersAcked;
+    bot.unacked.reset();
+}
+
+void Swarm::giveUpUnverified(Bot& bot) {
+    ++m_report.answersUnverified;
+    bot.unacked.reset();
+}
+
+bool Swarm::answerIfDue(Bot& bot, core::Millis t) {
+    if (!bot.pending || !bot.inMatch || t < bot.answerAt || bot.unacked)
+        return false;
+    core::AnswerMsg answer;
+    answer.questionIndex = bot.pending->index;
+    answer.choice.value = bot.brain->choose(*bot.pending);
+    bot.pending.reset();
+    bot.unacked = answer;
+    bot.sentAt = t;
+    ++m_report.answersSent;
+    auto every = [&](int n) { return n > 0 && bot.index % n == 0 && !bot.droppedOnce; };
+    const bool loses = every(m_config.loseEveryN);
+    const bool drops = every(m_config.dropEveryN);
+    if (!loses)
+        send(bot, answer);
+    if (loses || drops)
+        dropForTest(bot, t, /*deliverFirst=*/!loses);
+    return true;
+}
+
+void Swarm::dropForTest(Bot& bot, core::Millis t, bool deliverFirst) {
+    // The link drops right after answering; the bot comes back by token and the Welcome
+    // says whether the answer counted.
+    bot.droppedOnce = true;
+    if (deliverFirst)
+        enet_host_flush(bot.host);
+    bot.peer->data = nullptr;
+    enet_peer_reset(bot.peer);
+    bot.peer = nullptr;
+    bot.connected = false;
+    bot.inMatch = false;
+    bot.reconnectAt = t + 300;
+}
+
 void Swarm::sendJoin(Bot& bot) {
     if (bot.token.empty()) {
-        char name[32];
-        std::snprintf(name, sizeof name, "%s %04d", m_config.namePrefix.c_str(), bot.index + 1);
-        send(bot, core::JoinMsg{core::kProtocolVersion, m_config.pin, {name}, m_config.rich});
+        send(bot,
+             core::JoinMsg{core::kProtocolVersion, m_config.pin, {bot.nickname}, m_config.rich});
     } else {
         ++m_report.rejoins;
         send(bot,
@@ -212,7 +286,9 @@ SwarmReport Swarm::run() {
                     if (decoded)
                         handle(*bot, *decoded.msg, now());
                 } else if (event.type == ENET_EVENT_TYPE_DISCONNECT) {
+                    event.peer->data = nullptr;
                     bot->connected = false;
+                    bot->inMatch = false;
                     bot->peer = nullptr;
                     if (!bot->finished && !bot->gone)
                         bot->reconnectAt = now() + 200;
@@ -233,28 +309,8 @@ SwarmReport Swarm::run() {
                 bot.reconnectAt = -1;
                 connect(bot);
             }
-            if (bot.pending && bot.connected && t >= bot.answerAt && bot.sentAt < 0) {
-                core::AnswerMsg answer;
-                answer.questionIndex = bot.pending->index;
-                answer.choice.value = bot.brain->choose(*bot.pending);
-                bot.sentAt = t;
-                bot.sentFor = bot.pending->index;
-                bot.pending.reset();
-                ++m_report.answersSent;
-                send(bot, answer);
-                // Tests: drop the link right after answering, then come back by token.
-                if (m_config.dropEveryN > 0 && bot.index % m_config.dropEveryN == 0 &&
-                    !bot.droppedOnce) {
-                    bot.droppedOnce = true;
-                    enet_host_flush(bot.host);
-                    enet_peer_reset(bot.peer);
-                    bot.peer = nullptr;
-                    bot.connected = false;
-                    bot.reconnectAt = t + 300;
-                    bot.resendAfterRejoin = answer;  // the Welcome says whether it counted
-                }
+            if (answerIfDue(bot, t))
                 any = true;
-            }
         }
         for (ENetHost* host : m_hosts)
             enet_host_flush(host);
@@ -266,12 +322,13 @@ SwarmReport Swarm::run() {
     for (auto& bot : m_bots) {
         if (bot->finished)
             ++m_report.finished;
-        if (bot->sentAt >= 0) {
+        if (bot->unacked) {
             ++m_report.answersLost;
-            std::fprintf(stderr, "bot %d: answer to question %d never acknowledged\n",
-                         bot->index + 1, bot->sentFor + 1);
+            std::fprintf(stderr, "%s: answer to question %d never acknowledged\n",
+                         bot->nickname.c_str(), bot->unacked->questionIndex + 1);
         }
     }
+    m_ledger.flush();
     m_report.p50Ms = percentile(m_latenciesMs, 0.50);
     m_report.p95Ms = percentile(m_latenciesMs, 0.95);
     m_report.p99Ms = percentile(m_latenciesMs, 0.99);

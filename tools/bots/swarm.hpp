@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ack_ledger.hpp"
 #include "bot_brain.hpp"
 
 typedef struct _ENetHost ENetHost;
@@ -23,7 +24,10 @@ struct SwarmConfig {
     bool rich = false;     ///< ask for question text and boards like the learner app
     int timeoutSec = 600;  ///< give up after this long
     int dropEveryN = 0;    ///< tests: every Nth bot drops its link once and rejoins
+    int loseEveryN = 0;    ///< tests: every Nth bot loses its first answer with its link
     std::string namePrefix = "Bot";
+    std::string ackLogPath;    ///< one line per confirmed answer (see AckLedger); empty: none
+    int linkTimeoutMs = 5000;  ///< a silent server counts as gone after this (ENet minimum)
 };
 
 struct SwarmReport {
@@ -31,11 +35,12 @@ struct SwarmReport {
     int joined = 0;
     int finished = 0;  ///< saw the podium
     long answersSent = 0;
-    long answersAcked = 0;
+    long answersAcked = 0;  ///< distinct (bot, question) the server confirmed
     long answersRefused = 0;
     long answersLost = 0;  ///< sent, never acknowledged nor refused
     long rejoins = 0;
     long answersUnverified = 0;  ///< in flight across a drop that outlasted the reveal
+    long answersResent = 0;      ///< sent again after a rejoin whose Welcome lacked it
     int questions = 0;
     double p50Ms = 0, p95Ms = 0, p99Ms = 0;
     double wireBytesPerPlayerPerQuestion = 0;
@@ -53,6 +58,18 @@ public:
 private:
     struct Bot;
     void handle(Bot& bot, const core::ServerMsg& msg, core::Millis now);
+    void onWelcome(Bot& bot, const core::WelcomeMsg& m);
+    void onQuestion(Bot& bot, const core::QuestionMsg& m, core::Millis now);
+    void onAck(Bot& bot, const core::AnswerAckMsg& m, core::Millis now);
+    void onReveal(Bot& bot, const core::RevealMsg& m);
+    /// The server confirmed the bot's answer to `question`: counted once, whatever says so.
+    void confirm(Bot& bot, std::uint16_t question, std::string_view how);
+    /// The match moved past the unacknowledged answer without saying whether it counted.
+    void giveUpUnverified(Bot& bot);
+    /// Sends the pending answer once its think time is over; true when one went out.
+    bool answerIfDue(Bot& bot, core::Millis now);
+    /// Resets the bot's link; `deliverFirst` sends what is queued first, else it is lost.
+    void dropForTest(Bot& bot, core::Millis now, bool deliverFirst);
     void connect(Bot& bot);
     void sendJoin(Bot& bot);
     void send(Bot& bot, const core::ClientMsg& msg);
@@ -63,6 +80,7 @@ private:
     std::vector<ENetHost*> m_hosts;
     std::vector<std::unique_ptr<Bot>> m_bots;
     std::vector<double> m_latenciesMs;
+    AckLedger m_ledger;
     SwarmReport m_report;
     std::int64_t m_start = 0;
 };
