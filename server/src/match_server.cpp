@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <random>
 #include <stdexcept>
 
@@ -21,6 +22,18 @@ std::int64_t unixSeconds() {
                std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
+/// The store's refusal in words a facilitator can act on.
+std::string storeProblemWords(const std::string& cause) {
+    auto has = [&](const char* text) { return cause.find(text) != std::string::npos; };
+    std::string why = has("full")       ? "ổ đĩa đầy"
+                      : has("readonly") ? "thư mục kết quả chỉ cho đọc"
+                      : has("locked")   ? "tệp kết quả đang bị chương trình khác giữ"
+                      : has("malformed") ? "tệp kết quả bị hỏng"
+                      : has("I/O")       ? "lỗi đọc ghi ổ đĩa"
+                                         : cause;
+    return "Không ghi được kết quả: " + why + " — đang thử lại, câu trả lời vẫn được giữ";
+}
+
 std::int64_t unixMillis() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -188,10 +201,9 @@ void MatchServer::handlePractice(const TransportEvent& event) {
             known.push_back(a);
     if (known.empty())
         return;
-    std::size_t added =
-        m_store->addPracticeAnswers(m_config.name, report, known, *pack->pack, unixMillis());
-    if (added > 0)
-        m_practiceTally.add(*pack, report.learner, known, now());
+    storeLater([site = m_config.name, report, known, packData = pack->pack, at = unixMillis()](
+                   Store& s) { s.addPracticeAnswers(site, report, known, *packData, at); });
+    m_practiceTally.add(*pack, report.learner, known, now());
 }
 
 void MatchServer::post(FacilitatorCommand command) {
@@ -210,12 +222,23 @@ void MatchServer::run(const std::atomic<bool>& stop) {
 }
 
 void MatchServer::runOnce(std::uint32_t waitMs) {
+    // Nothing escapes the server thread: an unexpected error is logged with its cause and
+    // shown to the facilitator, and the next tick goes on (the match is kept in memory).
+    try {
+        runTick(waitMs);
+    } catch (const std::exception& e) {
+        m_lastError = std::string("Lỗi không lường trước, trò chơi vẫn chạy: ") + e.what();
+        std::fprintf(stderr, "dovui: unexpected error in the server loop: %s\n", e.what());
+        publishSnapshot();
+    }
+}
+
+void MatchServer::runTick(std::uint32_t waitMs) {
     std::vector<FacilitatorCommand> commands;
     {
         std::lock_guard lock(m_commandsMutex);
         commands.swap(m_commands);
     }
-    m_store->begin();
     for (const auto& command : commands) {
         applyCommand(command);
         recordTransitions();
@@ -232,8 +255,8 @@ void MatchServer::runOnce(std::uint32_t waitMs) {
     recordTransitions();
     autoAdvance();
     persistAnswers();
-    m_store->commit();  // durable before any acknowledgement below is sent
-    dispatchOutbox();
+    flushStore();      // durable before any acknowledgement below is sent
+    dispatchOutbox();  // acknowledgements of answers not yet stored are held
     for (auto& transport : m_transports)
         transport->flush();
 
@@ -336,7 +359,8 @@ void MatchServer::handleMessage(Connection& conn, const core::ClientMsg& msg) {
     }
     if (std::holds_alternative<core::LeaveMsg>(msg)) {
         m_match->leave(conn.player);
-        m_store->playerLeft(m_matchId, conn.player, false);
+        storeLater(
+            [id = m_matchId, player = conn.player](Store& s) { s.playerLeft(id, player, false); });
         m_connOfPlayer.erase(conn.player);
         conn.player = 0;
         closeConn(conn.conn, net::CloseReason::Leaving);
@@ -351,7 +375,9 @@ void MatchServer::handleJoin(Connection& conn, const core::JoinMsg& msg) {
     core::JoinOutcome outcome = m_match->join(msg.nickname.value, newToken(), msg.rich, now());
     if (outcome.refusal)
         return refuse(conn, *outcome.refusal, outcome.detail);
-    m_store->addPlayer(m_matchId, *m_match->findPlayer(outcome.player));
+    storeLater([id = m_matchId, player = *m_match->findPlayer(outcome.player)](Store& s) {
+        s.addPlayer(id, player);
+    });
     bindPlayer(conn, outcome.player, msg.rich);
 }
 
@@ -444,7 +470,8 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
                     kickPlayer(p->id);
             } else if constexpr (std::is_same_v<T, CmdLock>) {
                 m_match->setLocked(c.locked);
-                m_store->saveMatchState(m_matchId, *m_match);
+                storeLater([id = m_matchId, copy = std::make_shared<const core::Match>(*m_match)](
+                               Store& s) { s.saveMatchState(id, *copy); });
             } else if constexpr (std::is_same_v<T, CmdRevive>) {
                 if (!m_match->reviveAll())
                     refuseCommand(CommandRefusal::ReviveNotNow, "",
@@ -486,7 +513,7 @@ void MatchServer::kickPlayer(core::PlayerId id) {
                           " is no longer in the match");
         return;
     }
-    m_store->playerLeft(m_matchId, id, true);
+    storeLater([matchId = m_matchId, id](Store& s) { s.playerLeft(matchId, id, true); });
     dispatchOutbox();  // the KickedMsg goes out before the close
     if (auto bound = m_connOfPlayer.find(id); bound != m_connOfPlayer.end()) {
         closeConn(bound->second, net::CloseReason::Kicked);
@@ -504,18 +531,21 @@ void MatchServer::recordTransitions() {
     if (phase == m_recordedPhase && index == m_recordedIndex)
         return;
     updatePracticeIndex();
+    const std::int64_t matchId = m_matchId;
     if (phase == core::Phase::Question &&
         (m_recordedPhase != core::Phase::Question || index != m_recordedIndex))
-        m_store->questionOpened(m_matchId, m_match->questionIndex(), m_match->currentQuestion(),
-                                unixSeconds());
+        storeLater([matchId, at = m_match->questionIndex(), q = m_match->currentQuestion(),
+                    when = unixSeconds()](Store& s) { s.questionOpened(matchId, at, q, when); });
+    // What the store records of this moment, copied: a retried write records it as it was.
+    auto copy = std::make_shared<const core::Match>(*m_match);
     if (phase == core::Phase::Reveal ||
         (phase == core::Phase::Podium && m_recordedPhase == core::Phase::Question)) {
         persistAnswers();
-        m_store->questionClosed(m_matchId, *m_match);
+        storeLater([matchId, copy](Store& s) { s.questionClosed(matchId, *copy); });
     }
     if (phase == core::Phase::Podium)
-        m_store->matchEnded(m_matchId, unixSeconds());
-    m_store->saveMatchState(m_matchId, *m_match);
+        storeLater([matchId, when = unixSeconds()](Store& s) { s.matchEnded(matchId, when); });
+    storeLater([matchId, copy](Store& s) { s.saveMatchState(matchId, *copy); });
     m_phaseSince = now();
     m_recordedPhase = phase;
     m_recordedIndex = index;
@@ -551,11 +581,58 @@ void MatchServer::autoAdvance() {
 void MatchServer::persistAnswers() {
     auto accepted = m_match->takeAcceptedAnswers();
     if (!accepted.empty())
-        m_store->addAnswers(m_matchId, accepted, unixMillis());
+        storeLater([id = m_matchId, accepted = std::move(accepted), at = unixMillis()](Store& s) {
+            s.addAnswers(id, accepted, at);
+        });
+}
+
+void MatchServer::storeLater(std::function<void(Store&)> write) {
+    m_storeQueue.push_back(std::move(write));
+}
+
+bool MatchServer::flushStore() {
+    if (m_storeQueue.empty())
+        return true;
+    if (!m_storeProblem.empty() && now() < m_storeRetryAt)
+        return false;
+    try {
+        m_store->begin();
+        for (auto& write : m_storeQueue)
+            write(*m_store);
+        m_store->commit();
+    } catch (const std::exception& e) {
+        m_store->rollback();
+        m_storeProblem = storeProblemWords(e.what());
+        m_storeRetryAt = now() + 1000;
+        m_lastError = m_storeProblem;
+        std::fprintf(stderr, "dovui: results store: %s (will retry)\n", e.what());
+        return false;
+    }
+    m_storeQueue.clear();
+    if (!m_storeProblem.empty()) {
+        m_storeProblem.clear();
+        m_lastError = "Đã ghi lại được kết quả: mọi câu trả lời đang chờ đã được lưu";
+        std::fprintf(stderr, "dovui: results store: writing again, every held answer stored\n");
+    }
+    return true;
 }
 
 void MatchServer::dispatchOutbox() {
-    for (core::Envelope& envelope : m_match->takeOutbox()) {
+    std::vector<core::Envelope> outbox = m_match->takeOutbox();
+    const bool storing = m_storeQueue.empty();
+    if (storing && !m_heldAcks.empty()) {  // the store took them: the held acks go first
+        outbox.insert(outbox.begin(), std::make_move_iterator(m_heldAcks.begin()),
+                      std::make_move_iterator(m_heldAcks.end()));
+        m_heldAcks.clear();
+    } else if (!storing) {
+        auto ack = std::stable_partition(outbox.begin(), outbox.end(), [](const core::Envelope& e) {
+            return !std::holds_alternative<core::AnswerAckMsg>(e.msg);
+        });
+        m_heldAcks.insert(m_heldAcks.end(), std::make_move_iterator(ack),
+                          std::make_move_iterator(outbox.end()));
+        outbox.erase(ack, outbox.end());
+    }
+    for (core::Envelope& envelope : outbox) {
         OutgoingMessage out(envelope.msg);  // encoded once per format, on first use
         using To = core::Envelope::To;
         if (envelope.to == To::Player) {

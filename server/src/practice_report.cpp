@@ -97,7 +97,11 @@ std::optional<PracticeReport> parsePracticeReport(std::string_view body, std::st
 void PracticeTally::add(const PracticePack& pack, const std::string& learner,
                         const std::vector<PracticeAnswer>& answers, std::int64_t nowMs) {
     m_lastSeen[learner] = nowMs;
+    if (m_counted.size() > 200'000)
+        m_counted.clear();  // bounded; a very old resend may then count twice
     for (const PracticeAnswer& a : answers) {
+        if (!m_counted.insert(learner + ' ' + pack.id + ' ' + std::to_string(a.turn)).second)
+            continue;
         auto q = std::find_if(pack.pack->questions.begin(), pack.pack->questions.end(),
                               [&](const core::Question& x) { return x.id == a.questionId; });
         if (q == pack.pack->questions.end())

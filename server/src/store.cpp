@@ -107,7 +107,9 @@ Store::Store(const std::string& path) {
         m_db = nullptr;
         throw std::runtime_error("cannot open results file " + path + ": " + message);
     }
-    sqlite3_busy_timeout(m_db, 2000);
+    // A lock held by another program is waited for briefly, never for seconds: the server's
+    // loop must go on (the write is retried next tick; see MatchServer::flushStore).
+    sqlite3_busy_timeout(m_db, 150);
     exec("PRAGMA journal_mode=WAL");
     exec("PRAGMA synchronous=FULL");  // an acknowledged answer survives a power cut
     exec("PRAGMA foreign_keys=ON");
@@ -145,10 +147,20 @@ void Store::begin() {
 }
 
 void Store::commit() {
-    if (m_inTransaction) {
-        m_inTransaction = false;
+    if (!m_inTransaction)
+        return;
+    try {
         exec("COMMIT");
+    } catch (...) {
+        rollback();  // a failed COMMIT leaves the transaction open: every later BEGIN would fail
+        throw;
     }
+    m_inTransaction = false;
+}
+
+void Store::rollback() {
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);  // harmless when none is open
+    m_inTransaction = false;
 }
 
 std::int64_t Store::createMatch(std::uint32_t pin, const core::MatchConfig& config,
@@ -230,7 +242,6 @@ void Store::questionOpened(std::int64_t matchId, std::uint16_t index, const core
 std::size_t Store::addPracticeAnswers(const std::string& site, const PracticeReport& report,
                                       const std::vector<PracticeAnswer>& answers,
                                       const core::Pack& pack, std::int64_t receivedAtMs) {
-    begin();
     SqlStatement st(m_db,
                     "INSERT OR IGNORE INTO practice_answers(site, learner, name, pack_id, "
                     "pack_title, turn, question_id, topics, correct, received_at_ms) "

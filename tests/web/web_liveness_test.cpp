@@ -30,17 +30,6 @@ bool connectedInSnapshot(MatchServer& server, const std::string& name) {
     return false;
 }
 
-template <class Condition>
-bool waitFor(Condition condition, int ms) {
-    auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-    while (std::chrono::steady_clock::now() < until) {
-        if (condition())
-            return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    return condition();
-}
-
 }  // namespace
 
 SCENARIO("a page that sends nothing but answers pings stays connected") {

@@ -2,6 +2,7 @@
 /// Helpers for the web gateway suites: free ports, a match server on its own thread, raw HTTP
 /// requests, and a WebSocket client that speaks the JSON table (Beast stays in the .cpp).
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -18,6 +19,18 @@ inline constexpr std::uint32_t kPin = 135790;
 
 std::uint16_t freeTcpPort();
 std::uint16_t freeUdpPort();
+
+/// Polls `condition` every 20 ms for up to `ms`; its last value.
+template <class Condition>
+bool waitFor(Condition condition, int ms) {
+    auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    while (std::chrono::steady_clock::now() < until) {
+        if (condition())
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return condition();
+}
 
 /// A fresh folder under the system temp folder, removed at scope exit.
 struct TempFolder {

@@ -3,6 +3,8 @@
 /// Match and the store (design.md §6). Others talk to it through post() and read snapshot().
 #include <atomic>
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -97,6 +99,7 @@ private:
     };
 
     core::Millis now() const;
+    void runTick(std::uint32_t waitMs);
     void handleEvent(TransportEvent& event);
     Transport& transportFor(ConnId conn) { return *m_transports[transportOf(conn)]; }
     void sendTo(ConnId conn, const core::ServerMsg& msg);
@@ -119,6 +122,12 @@ private:
     /// lastError and dovui-server's terminal).
     void refuseCommand(CommandRefusal why, std::string subject, std::string english);
     void recordTransitions();
+    /// Queues a write for the store. Writes carry copies of what they record, so a write
+    /// the store refused (busy, full, read-only) is retried as it was, in order.
+    void storeLater(std::function<void(Store&)> write);
+    /// Writes the queue in one transaction; false (queue kept, fault shown) when the store
+    /// refused it. Retried every second until the fault clears.
+    bool flushStore();
     void persistAnswers();
     void dispatchOutbox();
     void closeIdleConnections();
@@ -165,6 +174,12 @@ private:
     CommandRefusal m_lastRefusal = CommandRefusal::None;
     std::string m_refusalSubject;
     std::string m_webError;  ///< why the web listener is off although asked for
+    std::deque<std::function<void(Store&)>> m_storeQueue;
+    /// Answer acknowledgements held while their answers are not stored (design.md §6: never
+    /// acknowledge what is not stored); sent, in order, once the store took them.
+    std::vector<core::Envelope> m_heldAcks;
+    std::string m_storeProblem;  ///< in plain words while the store refuses writes
+    core::Millis m_storeRetryAt = 0;
     PracticeCatalog m_practice;
     PracticeTally m_practiceTally;
     /// A phone reports after each answer: 2 a second per address (burst 30) is plenty; a flood

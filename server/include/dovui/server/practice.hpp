@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,6 +94,7 @@ public:
 
 private:
     std::map<std::string, std::int64_t> m_lastSeen;  ///< learner → last answer
+    std::set<std::string> m_counted;  ///< "learner pack turn": a resent report counts once
     std::map<std::string, PracticeStats::Topic> m_topics;
     std::uint32_t m_answers = 0;
 };

@@ -52,7 +52,10 @@ public:
                                    const core::Pack& pack, std::int64_t receivedAtMs);
     /// Groups the writes of one loop tick; commit() makes them durable.
     void begin();
+    /// Makes the writes durable; on failure rolls back (and throws), so a retry starts clean.
     void commit();
+    /// Drops the open transaction's writes (after a failed write).
+    void rollback();
 
     /// The most recent match that never reached its end, if any. A lobby nobody joined (the
     /// host's practice corner, a class that never came) is not one: it would hide the match
