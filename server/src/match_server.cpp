@@ -42,8 +42,9 @@ std::int64_t unixMillis() {
 
 /// What the facilitator reads when an out-of-date app knocks (design.md §5: both sides hear it).
 std::string versionMismatchNote(std::uint32_t learnerVersion) {
-    return "a learner's app runs protocol version " + std::to_string(learnerVersion) +
-           ", this server runs " + std::to_string(core::kProtocolVersion) + ": update the app";
+    return "Một máy học viên chạy phiên bản giao thức " + std::to_string(learnerVersion) +
+           ", máy chủ chạy phiên bản " + std::to_string(core::kProtocolVersion) +
+           ": hãy cập nhật ứng dụng trên máy đó";
 }
 
 std::uint32_t randomPin() {
@@ -96,7 +97,9 @@ MatchServer::MatchServer(ServerConfig config)
     openPractice();
     m_discovery = std::make_unique<net::DiscoveryResponder>(m_config.infoPort);
     if (!m_discovery->ok())
-        m_lastError = "LAN discovery port busy; learners can still join by address";
+        m_lastError =
+            "Cổng để máy học viên tự tìm trò chơi đang bận: học viên vẫn vào được "
+            "bằng mã QR hoặc địa chỉ";
 
     m_match = std::make_unique<core::Match>(m_pack, m_config.match);
     if (saved) {
@@ -168,11 +171,11 @@ void MatchServer::openPractice() {
         m_web->offerPractice(m_practice);
     } catch (const std::exception& e) {
         m_practice = {};
-        m_lastError = std::string("practice is off: ") + e.what();
+        m_lastError = std::string("Tự luyện tập đã tắt: ") + e.what();
         return;
     }
     if (!m_practice.problems.empty())
-        m_lastError = "practice: " + m_practice.problems.front();
+        m_lastError = "Tự luyện tập: bỏ qua một bộ câu hỏi: " + m_practice.problems.front();
 }
 
 void MatchServer::updatePracticeIndex() {

@@ -187,7 +187,8 @@ SCENARIO("bad WebSocket messages close that socket with a reason; others play on
         // The facilitator reads it in the next snapshot (published every 50 ms).
         for (int i = 0; i < 100 && running.server().snapshot()->lastError.empty(); ++i)
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        CHECK(running.server().snapshot()->lastError.find("version 99") != std::string::npos);
+        CHECK(running.server().snapshot()->lastError.find("phiên bản giao thức 99") !=
+              std::string::npos);
     }
     SUBCASE("a wrong PIN: refused, the socket may try again") {
         WsClient ws(port);
