@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "dovui/core/practice.hpp"
 #include "dovui/server/match_server.hpp"
 #include "dovui/server/practice.hpp"
 
@@ -28,26 +29,36 @@ std::string PracticeCatalog::indexJson(std::string_view withheld) const {
         }
         out += first ? "" : ",";
         first = false;
-        int practisable = 0;
-        for (const core::Question& q : p.pack->questions)
-            practisable += q.kind != core::QuestionKind::Poll ? 1 : 0;
+        // The core's own counts of practisable questions (a fresh progress: nothing seen).
+        const core::PracticeProgress none;
         out += "{\"id\":" + jsonString(p.id) + ",\"title\":" + jsonString(p.pack->title) +
                ",\"language\":" + jsonString(p.pack->language) +
-               ",\"questions\":" + std::to_string(practisable) + ",\"topics\":[";
-        for (std::size_t t = 0; t < p.pack->topics.size(); ++t) {
-            const core::Topic& topic = p.pack->topics[t];
-            auto count = std::count_if(
-                p.pack->questions.begin(), p.pack->questions.end(), [&](const core::Question& q) {
-                    return q.kind != core::QuestionKind::Poll &&
-                           std::find(q.topics.begin(), q.topics.end(), topic.id) != q.topics.end();
-                });
-            out += (t ? "," : "") + std::string("{\"id\":") + jsonString(topic.id) +
+               ",\"questions\":" + std::to_string(core::packMastery(*p.pack, none, 0).total) +
+               ",\"topics\":[";
+        bool firstTopic = true;
+        for (const core::TopicMastery& topic : core::topicMastery(*p.pack, none, 0)) {
+            out += (firstTopic ? "" : ",") + std::string("{\"id\":") + jsonString(topic.topicId) +
                    ",\"name\":" + jsonString(topic.name) +
-                   ",\"questions\":" + std::to_string(count) + "}";
+                   ",\"questions\":" + std::to_string(topic.total) + "}";
+            firstTopic = false;
         }
         out += "]}";
     }
     return out + "],\"withheld\":" + std::to_string(held) + "}";
+}
+
+std::vector<std::string> topicNamesOf(const core::Pack& pack, std::string_view questionId) {
+    std::vector<std::string> names;
+    auto q = std::find_if(pack.questions.begin(), pack.questions.end(),
+                          [&](const core::Question& x) { return x.id == questionId; });
+    if (q == pack.questions.end())
+        return names;
+    for (const std::string& id : q->topics) {
+        auto topic = std::find_if(pack.topics.begin(), pack.topics.end(),
+                                  [&](const core::Topic& t) { return t.id == id; });
+        names.push_back(topic == pack.topics.end() ? id : topic->name);
+    }
+    return names;
 }
 
 std::vector<std::string> bundledPackPaths() {

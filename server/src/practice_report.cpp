@@ -102,16 +102,8 @@ void PracticeTally::add(const PracticePack& pack, const std::string& learner,
     for (const PracticeAnswer& a : answers) {
         if (!m_counted.insert(learner + ' ' + pack.id + ' ' + std::to_string(a.turn)).second)
             continue;
-        auto q = std::find_if(pack.pack->questions.begin(), pack.pack->questions.end(),
-                              [&](const core::Question& x) { return x.id == a.questionId; });
-        if (q == pack.pack->questions.end())
-            continue;
-        ++m_answers;
-        for (const std::string& topicId : q->topics) {
-            std::string name = topicId;
-            for (const core::Topic& t : pack.pack->topics)
-                if (t.id == topicId)
-                    name = t.name;
+        ++m_answers;  // the server passes only questions of this pack
+        for (const std::string& name : topicNamesOf(*pack.pack, a.questionId)) {
             PracticeStats::Topic& topic = m_topics[name];
             topic.name = name;
             ++topic.answers;

@@ -248,14 +248,7 @@ std::size_t Store::addPracticeAnswers(const std::string& site, const PracticeRep
                     "VALUES(?,?,?,?,?,?,?,?,?,?)");
     std::size_t added = 0;
     for (const PracticeAnswer& a : answers) {
-        auto q = std::find_if(pack.questions.begin(), pack.questions.end(),
-                              [&](const core::Question& x) { return x.id == a.questionId; });
-        std::vector<std::string> topics;
-        if (q != pack.questions.end())
-            for (const std::string& id : q->topics)
-                for (const core::Topic& t : pack.topics)
-                    if (t.id == id)
-                        topics.push_back(t.name);
+        const std::vector<std::string> topics = topicNamesOf(pack, a.questionId);
         st.reset();
         st.bind(site)
             .bind(report.learner)

@@ -98,10 +98,12 @@ SCENARIO("bad browser text is an error value, never a crash") {
     CHECK(codeOf(std::string(kMaxJsonMessageBytes + 1, ' ')) == C::Oversize);
     // A lone surrogate escape is not text: refused, in a client's name and a server's option
     // (the JSON fuzz target found that it decoded but did not encode back the same).
-    CHECK(codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":"a\uDDDD","rich":true})") ==
-          C::BadValue);
-    CHECK(codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":"\uD83D","rich":true})") ==
-          C::BadValue);
+    CHECK(
+        codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":"a\uDDDD","rich":true})") ==
+        C::BadValue);
+    CHECK(
+        codeOf(R"({"type":"join","protocolVersion":1,"pin":1,"nickname":"\uD83D","rich":true})") ==
+        C::BadValue);
     auto server = decodeServerJson(
         R"({"type":"question","index":0,"total":1,"kind":"single","optionCount":2,)"
         R"("pointsMultiplier":1,"timeLimitMs":20000,"remainingMs":20000,"text":"x",)"

@@ -82,9 +82,10 @@ CLI::App* addNew(CLI::App& app, NewOptions& newOptions) {
 }
 
 CLI::App* addPracticePage(CLI::App& app, PracticePageOptions& page) {
-    CLI::App* cmd = app.add_subcommand(
-        "practice-page", "Tạo một tệp HTML để luyện tập ở nhà, không cần mạng / one HTML file to "
-                         "practise at home with no network");
+    CLI::App* cmd =
+        app.add_subcommand("practice-page",
+                           "Tạo một tệp HTML để luyện tập ở nhà, không cần mạng / one HTML file to "
+                           "practise at home with no network");
     cmd->add_option("pack", page.pack, "Tệp gói / pack file")->required();
     cmd->add_option("-o,--output", page.output, "Tệp HTML cần ghi / HTML file to write")
         ->required();

@@ -1,4 +1,5 @@
 #include "dovui/core/nickname.hpp"
+#include "code_points.hpp"
 
 #include <utf8proc.h>
 
@@ -23,22 +24,6 @@ constexpr std::array<std::string_view, 20> kBlockedAsciiWords = {
 constexpr std::array<std::string_view, 10> kBlockedVietnameseWords = {
     "địt", "đụ", "lồn", "cặc", "buồi", "đĩ", "đéo", "óc chó", "súc vật", "ngu như bò",
 };
-
-/// True when the text is not valid UTF-8 or any code point satisfies `refused`.
-template <class Refused>
-bool anyCodePoint(std::string_view text, Refused refused) {
-    auto* cur = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    auto left = static_cast<utf8proc_ssize_t>(text.size());
-    while (left > 0) {
-        utf8proc_int32_t cp = 0;
-        auto n = utf8proc_iterate(cur, left, &cp);
-        if (n <= 0 || refused(cp, utf8proc_category(cp)))
-            return true;
-        cur += n;
-        left -= n;
-    }
-    return false;
-}
 
 bool hasControlOrInvisible(std::string_view text) {
     return anyCodePoint(text, [](utf8proc_int32_t, utf8proc_category_t cat) {

@@ -1,4 +1,5 @@
 #include "dovui/core/text.hpp"
+#include "code_points.hpp"
 
 #include <utf8proc.h>
 
@@ -31,17 +32,8 @@ bool isSpace(utf8proc_int32_t cp) {
 }  // namespace
 
 bool isUtf8(std::string_view text) {
-    auto* cur = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    auto left = static_cast<utf8proc_ssize_t>(text.size());
-    while (left > 0) {
-        utf8proc_int32_t cp = 0;
-        auto n = utf8proc_iterate(cur, left, &cp);
-        if (n <= 0)
-            return false;  // utf8proc refuses surrogates and overlong forms
-        cur += n;
-        left -= n;
-    }
-    return true;
+    // utf8proc refuses surrogates and overlong forms while it iterates.
+    return !anyCodePoint(text, [](utf8proc_int32_t, utf8proc_category_t) { return false; });
 }
 
 std::optional<std::string> toNfc(std::string_view text) {

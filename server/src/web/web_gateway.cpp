@@ -114,8 +114,7 @@ private:
         // bodiless 304, so a reload on the LAN costs a few hundred bytes.
         m_response.set(http::field::cache_control, "no-cache");
         m_response.set(http::field::content_type, file->contentType);
-        if (file->contentType.rfind("text/html", 0) == 0 &&
-            pathOf(request.target()).rfind("/home/", 0) == 0)
+        if (pathOf(request.target()).rfind("/home/", 0) == 0)
             m_response.set(http::field::content_disposition, "attachment");  // saved, not shown
         if (request[http::field::if_none_match] == file->etag) {
             m_response.result(http::status::not_modified);

@@ -39,6 +39,10 @@ std::string jsonString(std::string_view text);
 /// The bank table a VietQR card shows ({"970436":"Vietcombank",…}): one source, core's table.
 std::string banksJson();
 
+/// The names of question `questionId`'s topics in `pack` (empty when it is not there): what
+/// the store and the practice corner show; a topic the pack does not name keeps its id.
+std::vector<std::string> topicNamesOf(const core::Pack& pack, std::string_view questionId);
+
 /// Every bundled pack (assets/packs/*/*.json), sorted by path.
 std::vector<std::string> bundledPackPaths();
 PracticeCatalog loadPracticeCatalog(const std::vector<std::string>& paths);

@@ -9,8 +9,8 @@
 #include <string>
 
 #include "dovui/core/protocol.hpp"
-#include "dovui/server/practice.hpp"
 #include "dovui/net/handshake.hpp"
+#include "dovui/server/practice.hpp"
 
 namespace dovui::server {
 

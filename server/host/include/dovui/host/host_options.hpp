@@ -36,11 +36,11 @@ struct HostOptions {
     unsigned width = 0, height = 0;  ///< 0: fit the desktop (90 % of it, centred)
     bool fullscreen = false;
     bool noSound = false;
-    std::string settingsPath;  ///< empty = defaultSettingsPath()
-    std::string camera;        ///< --camera N|FILE: the webcam (or a video) for answer cards
-    std::string cardsRoster;   ///< --cards FILE: this roster's card players join each match
-    int cardPlayers = 0;       ///< --card-players N: cards 1..N, named "Thẻ 1" …
-    bool practiceCorner = false;             ///< start in the practice corner (no match)
+    std::string settingsPath;     ///< empty = defaultSettingsPath()
+    std::string camera;           ///< --camera N|FILE: the webcam (or a video) for answer cards
+    std::string cardsRoster;      ///< --cards FILE: this roster's card players join each match
+    int cardPlayers = 0;          ///< --card-players N: cards 1..N, named "Thẻ 1" …
+    bool practiceCorner = false;  ///< start in the practice corner (no match)
     std::vector<std::string> practicePacks;  ///< --practice-packs: the packs phones practise
     bool noPractice = false;                 ///< --no-practice: phones cannot practise
 };
