@@ -2,7 +2,7 @@
 // after a Wi-Fi blip or a locked screen (the stored token goes in a RejoinMsg).
 'use strict';
 
-DoVui.PROTOCOL_VERSION = 1;
+DoVui.PROTOCOL_VERSION = 2;
 /** The server's nickname rule (game/core nickname.hpp): 24 visible characters. */
 DoVui.NICKNAME_MAX = 24;
 /** The text box's own cap: room for 24 characters typed with combining accents. */

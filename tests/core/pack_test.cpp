@@ -227,9 +227,9 @@ TEST_CASE("the top level must be an object with a supported schemaVersion") {
     CHECK(parsePack("\"pack\"").problems.at(0).code == Code::NotObject);
 
     std::string json = packJson(kValidQuestion);
-    std::string v2 = json;
-    v2.replace(v2.find("\"schemaVersion\": 1"), 18, "\"schemaVersion\": 2");
-    CHECK(hasProblem(parsePack(v2), Code::BadSchema, "schemaVersion"));
+    std::string v3 = json;
+    v3.replace(v3.find("\"schemaVersion\": 1"), 18, "\"schemaVersion\": 3");
+    CHECK(hasProblem(parsePack(v3), Code::BadSchema, "schemaVersion"));
     std::string missing = json;
     missing.replace(missing.find("\"schemaVersion\": 1,"), 19, "");
     CHECK(hasProblem(parsePack(missing), Code::BadSchema, "schemaVersion"));
@@ -521,15 +521,15 @@ TEST_CASE("scenario card problems name the card field") {
         PackProblem p =
             onlyProblem(singleQ("q", R"(, "card": { "type": "sms", "sender": "A", "body": "B",
             "spans": [ { "id": "s", "field": "body", "begin": 3, "end": 1 } ] })"));
-        CHECK(p.code == Code::WrongType);
-        CHECK(p.field == "card.spans[0]");
+        CHECK(p.code == Code::BadSpan);
+        CHECK(p.field == "card.spans[0].begin");
     }
-    SUBCASE("a span without its id names the span") {
-        PackProblem p =
-            onlyProblem(singleQ("q", R"(, "card": { "type": "sms", "sender": "A", "body": "B",
-            "spans": [ { "field": "body", "begin": 0, "end": 1 } ] })"));
-        CHECK(p.code == Code::MissingField);
-        CHECK(p.field == "card.spans[0].id");
+    SUBCASE("a span without its id is numbered") {
+        PackLoadResult r = parsePack(
+            packJson(singleQ("q", R"(, "card": { "type": "sms", "sender": "A", "body": "B",
+            "spans": [ { "field": "body", "begin": 0, "end": 1 } ] })")));
+        REQUIRE(r.pack);
+        CHECK(r.pack->questions[0].card->spans.at(0).id == "s1");
     }
     SUBCASE("spans that are not a list") {
         CHECK(onlyProblem(

@@ -70,6 +70,8 @@ inline std::vector<ServerSample> serverSamples() {
     reveal.rank = 2;
     reveal.playerCount = 31;
     reveal.eliminated = false;
+    reveal.cardVerdict = CardVerdict::Scam;
+    reveal.techniques = {Technique::Impersonation, Technique::OtpPassword};
     std::vector<BoardRow> top = {{"An", 5000, 1}, {"B\xC3\xACnh", 5000, 1}, {"Chi", 800, 3}};
     std::vector<BoardRow> teams = {{"Th\xC3\xB4n 1", 2500, 1}, {"Th\xC3\xB4n 2", 1200, 2}};
     ScenarioCard sms{SmsCard{"VCB-Bank", "08:15", "Tai khoan bi khoa. Bam vcb-xacminh[.]top"},
@@ -84,6 +86,13 @@ inline std::vector<ServerSample> serverSamples() {
     ScenarioCard web{WebCard{"vcb-xacminh[.]top", "VCB", "Nh\xE1\xBA\xADp OTP"}, {}};
     ScenarioCard qr{QrPaymentCard{"00020101021238570010A000000727", "NGUYEN VAN A", "Qu\xC3\xA1n"},
                     {CardSpan{"name", "accountName", 0, 6}}};
+    // Tap the red flag: two spans of the SMS are the options.
+    QuestionMsg spot = sampleQuestion(
+        ScenarioCard{SmsCard{"VCB-Bank", "08:15", "Tai khoan bi khoa. Bam vcb-xacminh[.]top"},
+                     {CardSpan{"s1", "sender", 0, 8}, CardSpan{"s2", "body", 23, 40}}});
+    spot.kind = QuestionKind::Spot;
+    spot.optionCount = 2;
+    spot.options = {"VCB-Bank", "vcb-xacminh[.]top"};
     return {
         {"server_welcome", welcome},
         {"server_join_refused", JoinRefusedMsg{JoinRefusal::WrongVersion, "host 1"}},
@@ -102,6 +111,7 @@ inline std::vector<ServerSample> serverSamples() {
         {"server_kicked", KickedMsg{"T\xC3\xAAn kh\xC3\xB4ng ph\xC3\xB9 h\xE1\xBB\xA3p"}},
         {"server_revived", RevivedMsg{}},
         {"server_error", ErrorMsg{"host runs version 3, this app runs 2: update"}},
+        {"server_question_spot", spot},
     };
 }
 

@@ -367,7 +367,8 @@ TEST_CASE("values out of range are refused") {
     }
     SUBCASE("enums past their last value") {
         std::string kind = encodeServer(sampleQuestion(std::nullopt));
-        kind[5] = 5;  // id, index(2), total(2), kind
+        kind[5] =
+            static_cast<char>(static_cast<int>(kLastQuestionKind) + 1);  // id, index, total, kind
         CHECK(decodeServer(kind).error.code == DecodeErrorCode::BadValue);
 
         std::string refused = encodeServer(JoinRefusedMsg{JoinRefusal::MatchOver, ""});
@@ -406,12 +407,12 @@ TEST_CASE("values out of range are refused") {
 }
 
 SCENARIO("a learner app of another protocol version is told to update") {
-    WHEN("it joins with version 2") {
-        auto d = decodeClient(encodeClient(JoinMsg{2, 1, {"An"}, true}));
+    WHEN("it joins with the previous version") {
+        auto d = decodeClient(encodeClient(JoinMsg{kProtocolVersion - 1, 1, {"An"}, true}));
         THEN("the error names both versions") {
             CHECK(d.error.code == DecodeErrorCode::WrongVersion);
-            CHECK(d.error.detail ==
-                  "peer runs version 2, this runs " + std::to_string(kProtocolVersion));
+            CHECK(d.error.detail == "peer runs version " + std::to_string(kProtocolVersion - 1) +
+                                        ", this runs " + std::to_string(kProtocolVersion));
         }
     }
     WHEN("it rejoins with version 0") {

@@ -1,10 +1,12 @@
 #include "check_command.hpp"
 
+#include <deque>
 #include <filesystem>
 #include <map>
 
 #include "assets.hpp"
 #include "dovui/core/pack.hpp"
+#include "dovui/core/pack_audit.hpp"
 #include "file_read.hpp"
 #include "pack_rules.hpp"
 #include "pack_table.hpp"
@@ -32,17 +34,46 @@ public:
             report({false, describe(problem, m_lang)});
         if (!loaded.pack)
             return;
-        const Pack& pack = *loaded.pack;
+        m_keep.push_back(std::move(*loaded.pack));
+        const Pack& pack = m_keep.back();
         m_out << "  " << pack.id << " — " << pack.title << " (" << pack.questions.size()
               << tr(m_lang, " câu)", " questions)") << '\n';
         m_questions += pack.questions.size();
+        m_packsPerLanguage[pack.language]++;
         checkIdsAcrossPacks(pack, path);
         for (const Finding& finding : checkPackRules(pack, m_lang))
             report(finding);
+        for (const std::string& warning : teachingWarnings(pack, m_lang))
+            report({true, warning});
+        std::vector<const Question*> questions;
+        for (const Question& q : pack.questions)
+            questions.push_back(&q);
+        reportGuessability(questions);
+        m_all[pack.language].insert(m_all[pack.language].end(), questions.begin(), questions.end());
         printTopicTable(m_out, countByTopic(pack, m_lang), m_lang);
     }
 
+    /// The same figures over every pack of each language, when more than one was checked.
+    void reportOverall() {
+        for (const auto& [language, questions] : m_all) {
+            if (m_packsPerLanguage[language] < 2)
+                continue;
+            m_out << tr(m_lang, "== Mọi gói tiếng ", "== All packs in ") << language << " ("
+                  << questions.size() << tr(m_lang, " câu)", " questions)") << '\n';
+            reportGuessability(questions);
+        }
+    }
+
+    void reportGuessability(const std::vector<const Question*>& questions) {
+        GuessFigures figures = measureGuessability(questions);
+        for (const std::string& line : describeFigures(figures, m_lang))
+            m_out << "  " << line << '\n';
+        for (const AuditWarning& warning : guessWarnings(figures))
+            report({true, describe(warning, m_lang)});
+    }
+
     int finish() {
+        reportOverall();
         m_out << tr(m_lang, "Tổng: ", "Total: ") << m_packs << tr(m_lang, " gói, ", " packs, ")
               << m_questions << tr(m_lang, " câu, ", " questions, ") << m_errors
               << tr(m_lang, " lỗi, ", " problems, ") << m_warnings
@@ -76,6 +107,9 @@ private:
     Lang m_lang;
     std::ostream& m_out;
     std::map<std::string, std::string> m_idOwners;  ///< question id -> first pack using it
+    std::deque<Pack> m_keep;  ///< the packs checked, so the overall figures can point into them
+    std::map<std::string, std::vector<const Question*>> m_all;  ///< by language
+    std::map<std::string, int> m_packsPerLanguage;
     std::size_t m_packs = 0, m_questions = 0, m_errors = 0, m_warnings = 0;
 };
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "card_fields.hpp"
 #include "dovui/core/vietqr.hpp"
 
 namespace dovui::pack {
@@ -50,8 +49,6 @@ private:
                   " [card.bubbles]");
         if (const auto* qr = std::get_if<QrPaymentCard>(&card.body))
             checkQr(*qr);
-        for (std::size_t i = 0; i < card.spans.size(); ++i)
-            checkSpan(card.spans[i], i, fields);
     }
 
     void checkQr(const QrPaymentCard& qr) {
@@ -63,26 +60,6 @@ private:
             warn(tr(m_lang, "BIN ngân hàng không có trong danh sách", "bank BIN not in the list") +
                  " [card.payload]: " + r.decoded->qr.bin);
         }
-    }
-
-    void checkSpan(const CardSpan& span, std::size_t index, const std::vector<CardField>& fields) {
-        std::string where = " [card.spans[" + std::to_string(index) + "]]";
-        auto field = std::find_if(fields.begin(), fields.end(),
-                                  [&](const CardField& f) { return f.name == span.field; });
-        if (field == fields.end()) {
-            error(tr(m_lang, "vùng đánh dấu trỏ tới trường không có", "span names no such field") +
-                  where + ": " + span.field);
-            return;
-        }
-        const std::string& text = field->text;
-        auto midCharacter = [&](std::size_t at) {
-            return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
-        };
-        if (span.end > text.size() || midCharacter(span.begin) || midCharacter(span.end))
-            error(tr(m_lang, "vùng đánh dấu nằm ngoài văn bản hoặc cắt giữa một chữ",
-                     "span is outside the text or splits a character") +
-                  where + ": " + std::to_string(span.begin) + "–" + std::to_string(span.end) +
-                  " / " + std::to_string(text.size()));
     }
 
     /// Big packs: one problem per small topic. Small packs: one warning listing them all.

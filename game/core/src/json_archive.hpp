@@ -22,7 +22,8 @@ namespace dovui::core::json {
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // Enum names on the JSON side, in enum order.
-inline constexpr const char* kKindNames[] = {"single", "truefalse", "multi", "order", "poll"};
+inline constexpr const char* kKindNames[] = {"single", "truefalse", "multi",
+                                             "order",  "poll",      "spot"};
 inline constexpr const char* kPhaseNames[] = {"lobby", "question", "reveal", "leaderboard",
                                               "podium"};
 inline constexpr const char* kJoinRefusalNames[] = {
@@ -35,6 +36,12 @@ inline constexpr const char* kAnswerRefusalNames[] = {"none",   "noQuestion", "w
                                                       "late",   "duplicate",  "malformed",
                                                       "paused", "eliminated", "notJoined"};
 inline constexpr const char* kCardTypeNames[] = {"sms", "call", "chat", "web", "qr_payment"};
+inline constexpr const char* kCardVerdictNames[] = {"noCard", "scam", "genuine"};
+/// The pack-file ids, so the page names techniques as the packs do.
+inline constexpr const char* kTechniqueNames[] = {"impersonation", "urgency",    "secrecy",
+                                                  "bait",          "app-switch", "link-app",
+                                                  "otp-password",  "transfer"};
+static_assert(std::size(kTechniqueNames) == kTechniqueCount);
 
 inline std::span<const char* const> enumNames(QuestionKind) {
     return kKindNames;
@@ -47,6 +54,12 @@ inline std::span<const char* const> enumNames(JoinRefusal) {
 }
 inline std::span<const char* const> enumNames(AnswerRefusal) {
     return kAnswerRefusalNames;
+}
+inline std::span<const char* const> enumNames(CardVerdict) {
+    return kCardVerdictNames;
+}
+inline std::span<const char* const> enumNames(Technique) {
+    return kTechniqueNames;
 }
 
 template <class T>

@@ -534,7 +534,10 @@ void Match::sendReveal(const Player& p) {
     if (p.rich) {
         msg.counts = m_lastCounts;
         msg.explanation = q.explanation;
+        msg.techniques = q.techniques;
     }
+    if (q.card)
+        msg.cardVerdict = q.genuineCard ? CardVerdict::Genuine : CardVerdict::Scam;
     msg.voided = m_lastVoided;
     auto it = m_answers.find(p.id);
     msg.answered = it != m_answers.end();

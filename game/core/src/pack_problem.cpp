@@ -47,6 +47,12 @@ const char* messageVi(Code code) {
             return "loại thẻ tình huống không hợp lệ";
         case Code::UnknownField:
             return "trường không được biết đến (gõ nhầm?)";
+        case Code::BadDifficulty:
+            return "độ khó phải là 1, 2 hoặc 3";
+        case Code::UnknownTechnique:
+            return "thủ đoạn không có trong danh sách (xem docs/pack-format.md)";
+        case Code::BadSpan:
+            return "vùng đánh dấu trên thẻ không hợp lệ";
     }
     return "?";
 }
@@ -91,6 +97,12 @@ const char* messageEn(Code code) {
             return "unknown scenario card type";
         case Code::UnknownField:
             return "unknown field (a typo?)";
+        case Code::BadDifficulty:
+            return "difficulty must be 1, 2 or 3";
+        case Code::UnknownTechnique:
+            return "technique not in the list (see docs/pack-format.md)";
+        case Code::BadSpan:
+            return "invalid marked span on the card";
     }
     return "?";
 }

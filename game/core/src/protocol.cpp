@@ -34,7 +34,14 @@ void validate(const RejoinMsg& m) {
     checkVersion(m.protocolVersion);
 }
 void validate(const QuestionMsg& m) {
-    checkEnum(m.kind, QuestionKind::Poll, "question kind");
+    checkEnum(m.kind, kLastQuestionKind, "question kind");
+}
+void validate(const RevealMsg& m) {
+    checkEnum(m.cardVerdict, CardVerdict::Genuine, "card verdict");
+    if (m.techniques.size() > kTechniqueCount)
+        throw DecodeFailure(DecodeErrorCode::Oversize, "too many techniques");
+    for (Technique t : m.techniques)
+        checkEnum(t, Technique::Transfer, "technique");
 }
 void validate(const WelcomeMsg& m) {
     checkEnum(m.phase, Phase::Podium, "phase");

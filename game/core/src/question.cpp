@@ -16,6 +16,8 @@ const char* kindName(QuestionKind kind) {
             return "order";
         case QuestionKind::Poll:
             return "poll";
+        case QuestionKind::Spot:
+            return "spot";
     }
     return "?";
 }
@@ -37,6 +39,7 @@ bool isWellFormedChoice(const Question& q, const Choice& choice) {
         case QuestionKind::Single:
         case QuestionKind::TrueFalse:
         case QuestionKind::Poll:
+        case QuestionKind::Spot:
             return choice.size() == 1;
         case QuestionKind::Multi:
             return !choice.empty();

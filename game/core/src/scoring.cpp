@@ -10,7 +10,8 @@ Grade grade(const Question& q, const Choice& choice) {
         return {};
     switch (q.kind) {
         case QuestionKind::Single:
-        case QuestionKind::TrueFalse: {
+        case QuestionKind::TrueFalse:
+        case QuestionKind::Spot: {
             bool right = choice.front() == q.correct.front();
             return {right ? 1.0 : 0.0, right};
         }

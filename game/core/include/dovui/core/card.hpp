@@ -2,6 +2,7 @@
 /// Scenario cards: typed data the UI draws as a realistic phone screen (design.md §4).
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -80,7 +81,7 @@ struct QrPaymentCard {
     bool operator==(const QrPaymentCard&) const = default;
 };
 
-/// A marked span of card text, the target of the coming `spot` question kind.
+/// A marked span of card text: an option of a `spot` question, tapped on the card itself.
 struct CardSpan {
     std::string id;      ///< option id the span answers to ("sender", "link")
     std::string field;   ///< card field name ("body", "sender", "url", "transcript.1")
@@ -108,5 +109,18 @@ struct ScenarioCard {
 
 /// The pack-file name of a card type ("sms", "call", "chat", "web", "qr_payment").
 const char* cardTypeName(const CardBody& body);
+
+/// One named text field of a card, as spans name it.
+struct CardField {
+    std::string name;  ///< "body", "transcript.1", "bubbles.0"
+    std::string text;
+    bool required = true;  ///< docs/pack-format.md marks the others optional
+};
+
+/// Every text field of the card; list fields give one entry per item.
+std::vector<CardField> cardFields(const CardBody& body);
+
+/// The text of field `name` of the card, or nullptr when the card has no such field.
+const std::string* cardFieldText(const CardBody& body, std::string_view name);
 
 }  // namespace dovui::core

@@ -10,7 +10,9 @@
 
 namespace dovui::core {
 
-inline constexpr int kPackSchemaVersion = 1;
+/// 2 adds difficulty, techniques, series, card.genuine and the spot kind (required from 2).
+inline constexpr int kPackSchemaVersion = 2;
+inline constexpr int kOldestPackSchemaVersion = 1;  ///< still read: the new fields default
 
 struct Topic {
     std::string id;    ///< short stable id used by questions ("sms")
@@ -42,25 +44,28 @@ struct Pack {
 /// What is wrong with a pack, located precisely enough to fix it.
 struct PackProblem {
     enum class Code {
-        Syntax,        ///< JSON syntax; line/column set
-        NotObject,     ///< top level is not an object
-        BadSchema,     ///< schemaVersion missing or unsupported
-        MissingField,  ///< required field absent
-        WrongType,     ///< field has the wrong JSON type
-        Empty,         ///< required text is empty
-        TooLong,       ///< text over its limit
-        TooMany,       ///< list over its limit
-        BadUtf8,       ///< text is not valid UTF-8
-        UnknownKind,   ///< question kind not known
-        OptionCount,   ///< wrong number of options for the kind
-        NoCorrect,     ///< no correct answer given
-        BadCorrect,    ///< correct index out of range / repeated / not a permutation
-        BadTime,       ///< time limit out of 5..240
-        BadPoints,     ///< multiplier not 0/1/2
-        DuplicateId,   ///< question id used twice
-        UnknownTopic,  ///< question tag not in the pack's topics
-        UnknownCard,   ///< card type not known
-        UnknownField,  ///< a field nobody reads (likely a typo)
+        Syntax,            ///< JSON syntax; line/column set
+        NotObject,         ///< top level is not an object
+        BadSchema,         ///< schemaVersion missing or unsupported
+        MissingField,      ///< required field absent
+        WrongType,         ///< field has the wrong JSON type
+        Empty,             ///< required text is empty
+        TooLong,           ///< text over its limit
+        TooMany,           ///< list over its limit
+        BadUtf8,           ///< text is not valid UTF-8
+        UnknownKind,       ///< question kind not known
+        OptionCount,       ///< wrong number of options for the kind
+        NoCorrect,         ///< no correct answer given
+        BadCorrect,        ///< correct index out of range / repeated / not a permutation
+        BadTime,           ///< time limit out of 5..240
+        BadPoints,         ///< multiplier not 0/1/2
+        DuplicateId,       ///< question id used twice
+        UnknownTopic,      ///< question tag not in the pack's topics
+        UnknownCard,       ///< card type not known
+        UnknownField,      ///< a field nobody reads (likely a typo)
+        BadDifficulty,     ///< difficulty not 1, 2 or 3
+        UnknownTechnique,  ///< technique id not in the fixed list
+        BadSpan,           ///< span text not in its field, outside it, overlapping, wrong count
     };
     Code code = Code::Syntax;
     int line = 0;            ///< syntax errors: 1-based line

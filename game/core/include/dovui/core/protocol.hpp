@@ -20,7 +20,7 @@
 
 namespace dovui::core {
 
-inline constexpr std::uint16_t kProtocolVersion = 1;
+inline constexpr std::uint16_t kProtocolVersion = 2;
 
 inline constexpr std::size_t kMaxNicknameBytes = 96;  ///< 24 graphemes of Vietnamese fit
 inline constexpr std::size_t kTokenBytes = 32;
@@ -183,6 +183,9 @@ struct AnswerAckMsg {
     bool operator==(const AnswerAckMsg&) const = default;
 };
 
+/// What the reveal says about the question's scenario card.
+enum class CardVerdict : std::uint8_t { NoCard = 0, Scam = 1, Genuine = 2 };
+
 /// The reveal, personal to each player.
 struct RevealMsg {
     std::uint16_t index = 0;
@@ -198,12 +201,15 @@ struct RevealMsg {
     std::uint32_t rank = 0;
     std::uint32_t playerCount = 0;
     bool eliminated = false;
+    CardVerdict cardVerdict = CardVerdict::NoCard;  ///< genuine message or scam, said at last
+    std::vector<Technique> techniques;              ///< the tricks to name (rich clients)
     template <class A>
     void serialize(A& ar) {
         ar(CEREAL_NVP(index), CEREAL_NVP(correct), CEREAL_NVP(counts), CEREAL_NVP(explanation),
            CEREAL_NVP(voided), CEREAL_NVP(answered), CEREAL_NVP(correctAnswer),
            CEREAL_NVP(pointsGained), CEREAL_NVP(score), CEREAL_NVP(streak), CEREAL_NVP(rank),
-           CEREAL_NVP(playerCount), CEREAL_NVP(eliminated));
+           CEREAL_NVP(playerCount), CEREAL_NVP(eliminated), CEREAL_NVP(cardVerdict),
+           CEREAL_NVP(techniques));
     }
     bool operator==(const RevealMsg&) const = default;
 };

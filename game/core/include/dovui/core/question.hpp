@@ -6,10 +6,21 @@
 #include <vector>
 
 #include "dovui/core/card.hpp"
+#include "dovui/core/technique.hpp"
 
 namespace dovui::core {
 
-enum class QuestionKind : uint8_t { Single = 0, TrueFalse = 1, Multi = 2, Order = 3, Poll = 4 };
+/// Append-only (the value is on the wire). Spot: tap the red flag; the options are the card's
+/// marked spans (their text), and exactly one of them is correct.
+enum class QuestionKind : uint8_t {
+    Single = 0,
+    TrueFalse = 1,
+    Multi = 2,
+    Order = 3,
+    Poll = 4,
+    Spot = 5
+};
+inline constexpr QuestionKind kLastQuestionKind = QuestionKind::Spot;
 
 /// Limits from design.md §4; the pack loader enforces them.
 inline constexpr std::size_t kMaxQuestions = 1000;
@@ -17,6 +28,7 @@ inline constexpr std::size_t kMaxTextChars =
     500;  ///< code points of question/explanation/card text
 inline constexpr std::size_t kMaxOptionChars = 120;  ///< code points of one option
 inline constexpr std::size_t kMaxOptions = 5;        ///< ordering allows 5 steps; choices 4
+inline constexpr uint8_t kMaxDifficulty = 3;         ///< 1 plain, 2 disguised, 3 expert
 
 /// A learner's answer: option indexes. Single/true-false/poll: one index;
 /// multi-select: the chosen set (any order); ordering: the sequence as arranged.
@@ -36,11 +48,17 @@ struct Question {
     std::vector<std::string> topics;
     std::string media;  ///< optional media file name, relative to the pack
     std::optional<ScenarioCard> card;
+    /// The card shows a genuine message, not a scam (meaningful only with a card). Kept off the
+    /// card itself: the card travels to learners before the reveal, this is part of the answer.
+    bool genuineCard = false;
+    uint8_t difficulty = 1;             ///< 1 plain, 2 disguised, 3 expert
+    std::vector<Technique> techniques;  ///< the manipulation techniques this question teaches
+    std::string series;  ///< questions of one series: the same scam, better disguised (optional)
 
     template <class A>
     void serialize(A& ar) {
         ar(id, kind, text, options, correct, timeLimitSec, pointsMultiplier, explanation, topics,
-           media, card);
+           media, card, genuineCard, difficulty, techniques, series);
     }
     bool operator==(const Question&) const = default;
 };
