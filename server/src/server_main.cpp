@@ -43,6 +43,8 @@ int main(int argc, char** argv) {
     app.add_option("--max-players", config.match.maxPlayers, "số người chơi tối đa")
         ->check(CLI::Range(1, 4000));
     app.add_option("--questions", config.match.questionLimit, "chỉ hỏi N câu đầu");
+    app.add_flag("--easy-first", config.match.easyFirst,
+                 "câu dễ trước: độ khó 1, rồi 2, rồi 3 / plain questions first");
     app.add_option("--data-dir", config.dataDir, "thư mục lưu kết quả (SQLite)");
     app.add_option("--pin", config.pin, "mã PIN cố định (6 chữ số)")
         ->check(CLI::Range(100000, 999999));

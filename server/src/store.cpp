@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS matches(
   max_players INTEGER NOT NULL, team_names TEXT NOT NULL, question_limit INTEGER NOT NULL,
   started_at INTEGER NOT NULL, ended_at INTEGER, phase INTEGER NOT NULL DEFAULT 0,
   question_index INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0,
-  revived INTEGER NOT NULL DEFAULT 0);
+  revived INTEGER NOT NULL DEFAULT 0, easy_first INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS players(
   match_id INTEGER NOT NULL REFERENCES matches(id), player_id INTEGER NOT NULL,
   nickname TEXT NOT NULL, token TEXT NOT NULL, team INTEGER NOT NULL, score INTEGER NOT NULL,
@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS questions(
   match_id INTEGER NOT NULL REFERENCES matches(id), q_index INTEGER NOT NULL,
   question_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, options TEXT NOT NULL,
   correct TEXT NOT NULL, topics TEXT NOT NULL, explanation TEXT NOT NULL, asked_at INTEGER NOT NULL,
-  voided INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(match_id, q_index));
+  voided INTEGER NOT NULL DEFAULT 0, techniques TEXT, difficulty INTEGER, genuine INTEGER,
+  PRIMARY KEY(match_id, q_index));
 CREATE TABLE IF NOT EXISTS answers(
   match_id INTEGER NOT NULL REFERENCES matches(id), q_index INTEGER NOT NULL,
   player_id INTEGER NOT NULL, choice TEXT NOT NULL, response_ms INTEGER NOT NULL,
@@ -42,6 +43,14 @@ CREATE TABLE IF NOT EXISTS practice_answers(
   topics TEXT NOT NULL, correct INTEGER NOT NULL, received_at_ms INTEGER NOT NULL,
   PRIMARY KEY(learner, pack_id, turn));
 )sql";
+
+/// "impersonation,otp-password": the pack-file ids, for the reports.
+std::string techniqueIds(const std::vector<core::Technique>& techniques) {
+    std::string out;
+    for (core::Technique t : techniques)
+        out += (out.empty() ? "" : ",") + std::string(core::techniqueInfo(t).id);
+    return out;
+}
 
 std::string joinIndexes(const std::vector<std::uint8_t>& values) {
     std::string out;
@@ -118,10 +127,28 @@ Store::Store(const std::string& path) {
 }
 
 void Store::addMissingColumns() {
-    // Stores written before skipped questions were recorded (issue 11) lack `voided`.
-    SqlStatement columns(m_db, "SELECT 1 FROM pragma_table_info('questions') WHERE name='voided'");
-    if (!columns.step())
-        exec("ALTER TABLE questions ADD COLUMN voided INTEGER NOT NULL DEFAULT 0");
+    // Older stores lack the columns added since: skipped questions (issue 11); what a question
+    // teaches and easy-first ordering (issue 13, NULL = not recorded then).
+    struct Column {
+        const char* table;
+        const char* name;
+        const char* add;
+    };
+    static constexpr Column kAdded[] = {
+        {"questions", "voided",
+         "ALTER TABLE questions ADD COLUMN voided INTEGER NOT NULL DEFAULT 0"},
+        {"questions", "techniques", "ALTER TABLE questions ADD COLUMN techniques TEXT"},
+        {"questions", "difficulty", "ALTER TABLE questions ADD COLUMN difficulty INTEGER"},
+        {"questions", "genuine", "ALTER TABLE questions ADD COLUMN genuine INTEGER"},
+        {"matches", "easy_first",
+         "ALTER TABLE matches ADD COLUMN easy_first INTEGER NOT NULL DEFAULT 0"},
+    };
+    for (const Column& c : kAdded) {
+        SqlStatement has(m_db, "SELECT 1 FROM pragma_table_info(?) WHERE name=?");
+        has.bind(std::string(c.table)).bind(std::string(c.name));
+        if (!has.step())
+            exec(c.add);
+    }
 }
 
 Store::~Store() {
@@ -169,7 +196,8 @@ std::int64_t Store::createMatch(std::uint32_t pin, const core::MatchConfig& conf
     SqlStatement st(
         m_db,
         "INSERT INTO matches(pin, name, pack_id, pack_title, pack_json, mode, time_scale, "
-        "max_players, team_names, question_limit, started_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+        "max_players, team_names, question_limit, started_at, easy_first) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(pin)
         .bind(config.matchName)
         .bind(pack.id)
@@ -180,7 +208,8 @@ std::int64_t Store::createMatch(std::uint32_t pin, const core::MatchConfig& conf
         .bind(static_cast<std::int64_t>(config.maxPlayers))
         .bind(joinLines(config.teamNames))
         .bind(config.questionLimit)
-        .bind(startedAtUnix);
+        .bind(startedAtUnix)
+        .bind(config.easyFirst ? 1 : 0);
     st.run();
     return sqlite3_last_insert_rowid(m_db);
 }
@@ -225,7 +254,8 @@ void Store::questionOpened(std::int64_t matchId, std::uint16_t index, const core
     SqlStatement st(
         m_db,
         "INSERT OR REPLACE INTO questions(match_id, q_index, question_id, kind, text, options, "
-        "correct, topics, explanation, asked_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
+        "correct, topics, explanation, asked_at, techniques, difficulty, genuine) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(matchId)
         .bind(index)
         .bind(q.id)
@@ -235,7 +265,13 @@ void Store::questionOpened(std::int64_t matchId, std::uint16_t index, const core
         .bind(joinIndexes(q.correct))
         .bind(jsonArray(q.topics))
         .bind(q.explanation)
-        .bind(atUnix);
+        .bind(atUnix)
+        .bind(techniqueIds(q.techniques))
+        .bind(q.difficulty);
+    if (q.card)
+        st.bind(q.genuineCard ? 1 : 0);
+    else
+        st.bindNull();
     st.run();
 }
 
@@ -334,7 +370,8 @@ void Store::matchEnded(std::int64_t matchId, std::int64_t endedAtUnix) {
 std::optional<SavedMatch> Store::loadUnfinished() {
     SqlStatement m(m_db,
                    "SELECT id, pin, name, pack_json, mode, time_scale, max_players, team_names, "
-                   "question_limit, phase, question_index, locked, revived FROM matches m "
+                   "question_limit, phase, question_index, locked, revived, easy_first "
+                   "FROM matches m "
                    "WHERE ended_at IS NULL AND (phase != 0 OR EXISTS (SELECT 1 FROM players p "
                    "WHERE p.match_id = m.id)) ORDER BY id DESC LIMIT 1");
     if (!m.step())
@@ -353,6 +390,7 @@ std::optional<SavedMatch> Store::loadUnfinished() {
     saved.state.questionIndex = static_cast<std::uint16_t>(m.int64(10));
     saved.state.locked = m.int64(11) != 0;
     saved.state.revived = m.int64(12) != 0;
+    saved.config.easyFirst = m.int64(13) != 0;
 
     SqlStatement ps(
         m_db,

@@ -29,8 +29,20 @@ static_assert(kHasCorrectField<RevealMsg>);
 
 namespace {
 
+/// Tap the red flag: the options are the card's spans.
+Question spotQuestion() {
+    Question q =
+        makeQuestion("spot", QuestionKind::Spot, {"VCB-Bank", "vcb-xm[.]top", "08:15"}, {1}, 5);
+    q.card = ScenarioCard{SmsCard{"VCB-Bank", "08:15", "Bam vcb-xm[.]top"},
+                          {CardSpan{"s1", "sender", 0, 8}, CardSpan{"s2", "body", 4, 16},
+                           CardSpan{"s3", "time", 0, 5}}};
+    q.techniques = {Technique::LinkApp};
+    return q;
+}
+
 std::shared_ptr<const Pack> propertyPack() {
     return makePack({
+        spotQuestion(),
         makeQuestion("single", QuestionKind::Single, {"A", "B", "C", "D"}, {2}, 5),
         makeQuestion("tf", QuestionKind::TrueFalse, {"Đúng", "Sai"}, {1}, 5),
         makeQuestion("multi", QuestionKind::Multi, {"A", "B", "C", "D"}, {0, 3}, 6, 2),

@@ -2,6 +2,7 @@
 // the spot kind's spans, and the guessability figures `dovui-pack check` prints.
 #include <doctest/doctest.h>
 
+#include "dovui/core/match.hpp"
 #include "dovui/core/pack.hpp"
 #include "dovui/core/pack_audit.hpp"
 #include "dovui/core/protocol.hpp"
@@ -206,4 +207,28 @@ TEST_CASE("an explanation must name the technique it is tagged with") {
     CHECK(warnings[0].find("\"Keep it secret\"") != std::string::npos);
     CHECK(parseTechnique("link-app") == Technique::LinkApp);
     CHECK_FALSE(parseTechnique("phishing"));
+}
+
+TEST_CASE("easy first: plain questions are asked before disguised ones, pack order kept") {
+    std::vector<Question> qs;
+    for (auto [id, difficulty] : std::vector<std::pair<const char*, uint8_t>>{
+             {"hard", 3}, {"plain-a", 1}, {"mid", 2}, {"plain-b", 1}}) {
+        Question q = single({"a", "b"}, 0);
+        q.id = id;
+        q.difficulty = difficulty;
+        qs.push_back(q);
+    }
+    auto pack = std::make_shared<Pack>();
+    pack->questions = qs;
+    MatchConfig config;
+    config.easyFirst = true;
+    config.questionLimit = 3;
+    Match easy(pack, config);
+    std::vector<std::string> order;
+    for (std::size_t i = 0; i < easy.questionCount(); ++i)
+        order.push_back(easy.pack().questions[i].id);
+    CHECK(order == std::vector<std::string>{"plain-a", "plain-b", "mid"});
+    Match listed(pack, {});
+    CHECK(listed.pack().questions.front().id == "hard");
+    CHECK(pack->questions.front().id == "hard");  // the shared pack itself is untouched
 }

@@ -59,6 +59,8 @@ TEST_CASE("garbage, oversize size tags and floods do not stop the honest learner
     h.pumpFor(50);
 
     // Connected pranksters, each sending one kind of bad packet before joining.
+    constexpr auto kVersionLow = static_cast<std::uint8_t>(core::kProtocolVersion & 0xff);
+    static_assert(core::kProtocolVersion < 256);
     const std::string join = core::encode(
         core::ClientMsg{core::JoinMsg{core::kProtocolVersion, kTestPin, {"Trêu"}, false}});
     std::vector<std::pair<std::string, std::string>> bad = {
@@ -66,15 +68,15 @@ TEST_CASE("garbage, oversize size tags and floods do not stop the honest learner
         {"empty packet", ""},
         {"unknown message id", bytes({200, 1, 2, 3})},
         {"trailing bytes", join + "xyz"},
-        // Join, version 1, PIN, then a nickname claiming 4 GiB.
+        // Join, this version, PIN, then a nickname claiming 4 GiB.
         {"oversize string tag",
-         bytes({0, 1, 0, 0x05, 0xc4, 0x03, 0x00, 0xff, 0xff, 0xff, 0xff, 0x0f, 'a'})},
+         bytes({0, kVersionLow, 0, 0x05, 0xc4, 0x03, 0x00, 0xff, 0xff, 0xff, 0xff, 0x0f, 'a'})},
         // Answer to question 0 claiming 2^31 choices.
         {"oversize vector tag", bytes({2, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x07})},
         // A size tag that never ends.
         {"endless varint",
          bytes({2, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})},
-        {"bool out of range", bytes({0, 1, 0, 0, 0, 0, 0, 1, 'a', 7})},
+        {"bool out of range", bytes({0, kVersionLow, 0, 0, 0, 0, 0, 1, 'a', 7})},
         {"over the 512-byte limit", std::string(600, 'x')},
     };
     for (std::size_t cut = 1; cut < join.size(); ++cut)

@@ -37,8 +37,23 @@ std::optional<MatchMode> parseMode(std::string_view name) {
     return std::nullopt;
 }
 
+namespace {
+
+/// The pack as this match asks it: easy questions first when the facilitator chose so.
+std::shared_ptr<const Pack> inAskingOrder(std::shared_ptr<const Pack> pack, bool easyFirst) {
+    if (!pack || !easyFirst)
+        return pack;
+    auto ordered = std::make_shared<Pack>(*pack);
+    std::stable_sort(
+        ordered->questions.begin(), ordered->questions.end(),
+        [](const Question& a, const Question& b) { return a.difficulty < b.difficulty; });
+    return ordered;
+}
+
+}  // namespace
+
 Match::Match(std::shared_ptr<const Pack> pack, MatchConfig config)
-    : m_pack(std::move(pack)), m_config(std::move(config)) {
+    : m_pack(inAskingOrder(std::move(pack), config.easyFirst)), m_config(std::move(config)) {
     if (!m_pack || m_pack->questions.empty())
         throw std::invalid_argument("a match needs questions");
     std::size_t count = m_pack->questions.size();

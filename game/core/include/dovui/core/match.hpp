@@ -28,6 +28,8 @@ struct MatchConfig {
     std::vector<std::string> teamNames;  ///< teams mode: players are spread evenly over these
     std::string matchName;               ///< shown to learners ("Nhà văn hóa thôn 3")
     std::uint16_t questionLimit = 0;     ///< 0 = every question of the pack
+    /// Ask plain questions first: difficulty 1, then 2, then 3, the pack's order within each.
+    bool easyFirst = false;
 };
 
 using PlayerId = std::uint32_t;
