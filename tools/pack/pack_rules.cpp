@@ -62,32 +62,22 @@ private:
         }
     }
 
-    /// Big packs: one problem per small topic. Small packs: one warning listing them all.
+    /// A full bank (100+ questions) needs every topic covered; a small pack (a first class)
+    /// may touch a topic once: its topic table shows the counts, no warning needed.
     void checkTopicSizes() {
-        const bool enforce = m_pack.questions.size() >= kTopicRuleFromQuestions;
-        std::string smallTopics;
+        if (m_pack.questions.size() < kTopicRuleFromQuestions)
+            return;
         for (const Topic& topic : m_pack.topics) {
             auto count = std::count_if(
                 m_pack.questions.begin(), m_pack.questions.end(), [&](const Question& q) {
                     return std::find(q.topics.begin(), q.topics.end(), topic.id) != q.topics.end();
                 });
-            if (static_cast<std::size_t>(count) >= kMinQuestionsPerTopic)
-                continue;
-            if (enforce)
+            if (static_cast<std::size_t>(count) < kMinQuestionsPerTopic)
                 error(tr(m_lang, "chủ đề \"", "topic \"") + topic.id + "\" " +
                       tr(m_lang, "chỉ có ", "has only ") + std::to_string(count) +
                       tr(m_lang, " câu, cần ít nhất ", " questions, needs at least ") +
                       std::to_string(kMinQuestionsPerTopic));
-            else
-                smallTopics +=
-                    (smallTopics.empty() ? "" : ", ") + topic.id + " " + std::to_string(count);
         }
-        if (!smallTopics.empty())
-            warn(tr(m_lang, "chủ đề dưới ", "topics under ") +
-                 std::to_string(kMinQuestionsPerTopic) +
-                 tr(m_lang, " câu (gói dưới 100 câu nên chỉ cảnh báo): ",
-                    " questions (pack under 100 questions, so a warning only): ") +
-                 smallTopics);
     }
 
     const Pack& m_pack;
