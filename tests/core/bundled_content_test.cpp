@@ -105,3 +105,25 @@ TEST_CASE("the Vietnamese content is big and varied enough to teach every techni
             CHECK_FALSE(q->genuineCard);  // a red flag to tap means a scam
         }
 }
+
+TEST_CASE("no card, question or option names a domain authorities reported as a scam site") {
+    // From ../shared/content-facts.md §3.2, §3.5 and §5.3: look-alike sites seen in real scams.
+    const std::vector<std::string> reported = {"dichvucongg",    "dichvucongs",
+                                               "nfgov",          "lgovn",
+                                               "dienlucevn",     "dinhdanh-vneid[.]top",
+                                               "dichvucong-gov[.]top"};
+    for (const Pack& pack : bundledPacks())
+        for (const Question& q : pack.questions) {
+            std::string text = q.text + " " + q.explanation;
+            for (const std::string& o : q.options)
+                text += " " + o;
+            if (q.card)
+                for (const CardField& f : cardFields(q.card->body))
+                    text += " " + f.text;
+            for (const std::string& domain : reported) {
+                CAPTURE(q.id);
+                CAPTURE(domain);
+                CHECK(text.find(domain) == std::string::npos);
+            }
+        }
+}
