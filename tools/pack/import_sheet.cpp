@@ -21,10 +21,24 @@ constexpr std::size_t kMaxQuestionIdLength = 60;
 /// Topic names -> ids, stable in order of first use; distinct names never share an id.
 class TopicTable {
 public:
+    /// A topic the sheet declares above its header (kept even when no row uses it).
+    void declare(const std::string& id, const std::string& name) {
+        if (id.empty() || name.empty() || m_ids.count(id))
+            return;
+        m_ids.insert(id);
+        m_byName.emplace(foldCase(name), m_topics.size());
+        m_declared.insert(id);
+        m_topics.push_back({id, name});
+    }
+    bool declared(const std::string& id) const { return m_declared.count(id) > 0; }
+
+    /// A row's topic, by name, or by the id of a declared topic.
     std::string idFor(const std::string& name) {
         std::string key = foldCase(name);
         if (auto it = m_byName.find(key); it != m_byName.end())
             return m_topics[it->second].id;
+        if (m_declared.count(name))
+            return name;
         std::string base = slugify(name, kMaxTopicIdLength - 3);
         if (base.empty())
             base = "topic";
@@ -42,7 +56,37 @@ private:
     std::vector<Topic> m_topics;
     std::map<std::string, std::size_t> m_byName;
     std::set<std::string> m_ids;
+    std::set<std::string> m_declared;
 };
+
+/// The facts `export` writes above the header: one "key,value" row each, "chủ đề,id,name".
+struct PackInfo {
+    std::string id, title, language, description;
+    std::vector<std::string> sources;
+    std::vector<Topic> topics;
+};
+
+PackInfo readPackInfo(const std::vector<csv::Row>& rows, std::size_t headerIndex) {
+    PackInfo info;
+    for (std::size_t r = 0; r < headerIndex; ++r) {
+        const csv::Row& row = rows[r];
+        std::string key = headerKey(row.cell(0));
+        std::string value = csv::unguard(row.cell(1));
+        if (key == "magoi" || key == "pack")
+            info.id = value;
+        else if (key == "tengoi" || key == "title")
+            info.title = value;
+        else if (key == "ngonngu" || key == "language")
+            info.language = value;
+        else if (key == "mota" || key == "description")
+            info.description = value;
+        else if ((key == "nguon" || key == "source") && !value.empty())
+            info.sources.push_back(value);
+        else if (key == "chude" || key == "topic")
+            info.topics.push_back({value, csv::unguard(row.cell(2))});
+    }
+    return info;
+}
 
 bool isIdText(const std::string& id) {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
@@ -52,13 +96,7 @@ bool isIdText(const std::string& id) {
 
 class SheetImporter {
 public:
-    explicit SheetImporter(const ImportSettings& settings) : m_settings(settings) {
-        m_rowSettings.lang = settings.lang;
-        m_rowSettings.packLanguage = settings.language;
-        m_rowSettings.defaultTopic = !settings.defaultTopic.empty() ? settings.defaultTopic
-                                     : settings.language == "en"    ? "General"
-                                                                    : "Chung";
-    }
+    explicit SheetImporter(const ImportSettings& settings) : m_settings(settings) {}
 
     ImportResult run(std::string_view bytes) {
         csv::DecodedText decoded = csv::decode(bytes, m_settings.encoding);
@@ -88,6 +126,7 @@ public:
             return std::move(m_result);
         }
         m_result.layout = layout->layout;
+        usePackInfo(readPackInfo(rows, layout->headerIndex));
         for (std::size_t r = layout->headerIndex + 1; r < rows.size(); ++r)
             if (!isEmpty(rows[r], *layout))
                 readRow(rows[r], *layout);
@@ -97,6 +136,30 @@ public:
 
 private:
     Lang lang() const { return m_settings.lang; }
+
+    /// The settings' facts, else the sheet's, else the defaults.
+    void usePackInfo(PackInfo info) {
+        auto pick = [](const std::string& given, const std::string& sheet,
+                       const std::string& fallback) {
+            return !given.empty() ? given : !sheet.empty() ? sheet : fallback;
+        };
+        m_shell.id = pick(m_settings.packId, info.id, m_settings.defaultPackId);
+        if (m_shell.id.empty())
+            m_shell.id = "imported";
+        m_shell.title = pick(m_settings.title, info.title, m_settings.defaultTitle);
+        if (m_shell.title.empty())
+            m_shell.title = m_shell.id;
+        m_shell.language = pick(m_settings.language, info.language, "vi");
+        m_shell.description = info.description;
+        m_shell.sources = info.sources;
+        for (const Topic& t : info.topics)
+            m_topics.declare(t.id, t.name);
+        m_rowSettings.lang = m_settings.lang;
+        m_rowSettings.packLanguage = m_shell.language;
+        m_rowSettings.defaultTopic = !m_settings.defaultTopic.empty() ? m_settings.defaultTopic
+                                     : m_shell.language == "en"       ? "General"
+                                                                      : "Chung";
+    }
 
     void fileError(const std::string& message) { m_result.errors.push_back({0, message}); }
 
@@ -178,13 +241,7 @@ private:
         sheet.question.id = id;
     }
 
-    Pack packShell() const {
-        Pack pack;
-        pack.id = m_settings.packId.empty() ? "imported" : m_settings.packId;
-        pack.language = m_settings.language;
-        pack.title = m_settings.title.empty() ? pack.id : m_settings.title;
-        return pack;
-    }
+    Pack packShell() const { return m_shell; }
 
     void finish() {
         if (m_result.rowsRead == 0)
@@ -219,7 +276,7 @@ private:
 
     /// Rows without an id become <pack id>-01, -02, … skipping ids other rows use.
     void numberQuestions() {
-        std::string prefix = slugify(m_settings.packId, kMaxQuestionIdLength - 5);
+        std::string prefix = slugify(m_shell.id, kMaxQuestionIdLength - 5);
         if (prefix.empty())
             prefix = "q";
         int width = m_questions.size() >= 100 ? 3 : 2;
@@ -235,11 +292,12 @@ private:
         }
     }
 
-    /// Topics of the kept questions only (a skipped row's topic does not appear).
+    /// Declared topics and those of the kept questions (a skipped row's topic does not appear).
     std::vector<Topic> usedTopics() const {
         std::vector<Topic> out;
         for (const Topic& t : m_topics.topics())
-            if (std::any_of(m_questions.begin(), m_questions.end(), [&](const Question& q) {
+            if (m_topics.declared(t.id) ||
+                std::any_of(m_questions.begin(), m_questions.end(), [&](const Question& q) {
                     return std::find(q.topics.begin(), q.topics.end(), t.id) != q.topics.end();
                 }))
                 out.push_back(t);
@@ -247,6 +305,7 @@ private:
     }
 
     const ImportSettings& m_settings;
+    Pack m_shell;  ///< the pack's facts, no questions
     SheetSettings m_rowSettings;
     ImportResult m_result;
     TopicTable m_topics;

@@ -14,12 +14,16 @@
 
 namespace dovui::pack {
 
+/// Pack facts given here win over the rows above the sheet's header ("mã gói", "tên gói",
+/// "ngôn ngữ", "mô tả", "nguồn", "chủ đề": what `export` writes), which win over the defaults.
 struct ImportSettings {
     Lang lang = Lang::Vi;  ///< message language
     std::string packId;    ///< [a-z0-9-]; also the prefix of numbered question ids
     std::string title;
-    std::string language = "vi";  ///< the pack's language
-    std::string defaultTopic;     ///< for rows without a topic; "" = "Chung" / "General"
+    std::string language;  ///< the pack's language ("" = the sheet's, else "vi")
+    std::string defaultPackId;
+    std::string defaultTitle;
+    std::string defaultTopic;  ///< for rows without a topic; "" = "Chung" / "General"
     csv::Encoding encoding = csv::Encoding::Auto;
     bool skipBad = false;
 };

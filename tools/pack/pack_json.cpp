@@ -65,24 +65,38 @@ struct CardBodyWriter {
     }
 };
 
-void writeCard(JsonWriter& w, const ScenarioCard& card) {
+/// The spot kind's span by its words when they first occur where it begins (the readable form),
+/// else by byte offsets; the id only when it is not the loader's default ("s1", "s2", …).
+void writeSpan(JsonWriter& w, const CardBody& body, const CardSpan& s, std::size_t index) {
+    w.StartObject();
+    if (s.id != "s" + std::to_string(index + 1))
+        field(w, "id", s.id);
+    field(w, "field", s.field);
+    const std::string* text = cardFieldText(body, s.field);
+    if (text && s.begin < s.end && s.end <= text->size() &&
+        text->find(text->substr(s.begin, s.end - s.begin)) == s.begin) {
+        field(w, "text", text->substr(s.begin, s.end - s.begin));
+    } else {
+        w.Key("begin");
+        w.Uint(s.begin);
+        w.Key("end");
+        w.Uint(s.end);
+    }
+    w.EndObject();
+}
+
+void writeCard(JsonWriter& w, const ScenarioCard& card, bool genuine) {
     w.Key("card");
     w.StartObject();
     field(w, "type", cardTypeName(card.body));
+    w.Key("genuine");
+    w.Bool(genuine);
     std::visit(CardBodyWriter{w}, card.body);
     if (!card.spans.empty()) {
         w.Key("spans");
         w.StartArray();
-        for (const CardSpan& s : card.spans) {
-            w.StartObject();
-            field(w, "id", s.id);
-            field(w, "field", s.field);
-            w.Key("begin");
-            w.Uint(s.begin);
-            w.Key("end");
-            w.Uint(s.end);
-            w.EndObject();
-        }
+        for (std::size_t i = 0; i < card.spans.size(); ++i)
+            writeSpan(w, card.body, card.spans[i], i);
         w.EndArray();
     }
     w.EndObject();
@@ -93,7 +107,8 @@ void writeQuestion(JsonWriter& w, const Question& q) {
     field(w, "id", q.id);
     field(w, "kind", kindName(q.kind));
     field(w, "text", q.text);
-    stringList(w, "options", q.options);
+    if (q.kind != QuestionKind::Spot)  // a spot question's options are its card's spans
+        stringList(w, "options", q.options);
     if (q.kind != QuestionKind::Poll) {
         w.Key("correct");
         w.StartArray();
@@ -105,11 +120,21 @@ void writeQuestion(JsonWriter& w, const Question& q) {
     w.Uint(q.timeLimitSec);
     w.Key("points");
     w.Uint(q.pointsMultiplier);
+    w.Key("difficulty");
+    w.Uint(q.difficulty);
+    w.Key("techniques");
+    w.StartArray();
+    for (Technique t : q.techniques) {
+        std::string_view id = techniqueInfo(t).id;
+        w.String(id.data(), static_cast<rapidjson::SizeType>(id.size()));
+    }
+    w.EndArray();
+    optionalField(w, "series", q.series);
     field(w, "explanation", q.explanation);
     stringList(w, "topics", q.topics);
     optionalField(w, "media", q.media);
     if (q.card)
-        writeCard(w, *q.card);
+        writeCard(w, *q.card, q.genuineCard);
     w.EndObject();
 }
 
@@ -121,7 +146,7 @@ std::string packToJson(const Pack& pack) {
     w.SetIndent(' ', 2);
     w.StartObject();
     w.Key("schemaVersion");
-    w.Int(pack.schemaVersion);
+    w.Int(kPackSchemaVersion);  // every field of the newest schema is written
     field(w, "id", pack.id);
     field(w, "language", pack.language);
     field(w, "title", pack.title);

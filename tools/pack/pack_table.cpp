@@ -10,11 +10,12 @@ namespace {
 using namespace dovui::core;
 
 constexpr std::array kKinds = {QuestionKind::Single, QuestionKind::TrueFalse, QuestionKind::Multi,
-                               QuestionKind::Order, QuestionKind::Poll};
+                               QuestionKind::Order,  QuestionKind::Poll,      QuestionKind::Spot};
 
 void count(TopicCount& row, const Question& q) {
     ++row.questions;
     row.withCard += q.card ? 1 : 0;
+    row.genuineCards += q.card && q.genuineCard ? 1 : 0;
     ++row.byKind[static_cast<std::size_t>(q.kind)];
 }
 
@@ -48,7 +49,8 @@ std::vector<TopicCount> countByTopic(const Pack& pack, Lang lang) {
 
 void printTopicTable(std::ostream& out, const std::vector<TopicCount>& rows, Lang lang) {
     std::vector<std::string> headers = {tr(lang, "chủ đề", "topic"), tr(lang, "câu", "questions"),
-                                        tr(lang, "có thẻ", "with card")};
+                                        tr(lang, "có thẻ", "with card"),
+                                        tr(lang, "tin thật", "genuine")};
     for (QuestionKind k : kKinds)
         headers.push_back(kindName(k));
     std::size_t topicWidth = codePointCount(headers[0]);
@@ -64,9 +66,10 @@ void printTopicTable(std::ostream& out, const std::vector<TopicCount>& rows, Lan
     line(headers);
     for (const TopicCount& row : rows) {
         std::vector<std::string> cells = {row.topic, std::to_string(row.questions),
-                                          std::to_string(row.withCard)};
-        for (std::size_t n : row.byKind)
-            cells.push_back(std::to_string(n));
+                                          std::to_string(row.withCard),
+                                          std::to_string(row.genuineCards)};
+        for (QuestionKind k : kKinds)
+            cells.push_back(std::to_string(row.byKind[static_cast<std::size_t>(k)]));
         line(cells);
     }
 }

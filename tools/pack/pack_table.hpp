@@ -14,7 +14,9 @@ struct TopicCount {
     std::string topic;  ///< topic id; the last row is the pack total
     std::size_t questions = 0;
     std::size_t withCard = 0;
-    std::array<std::size_t, 5> byKind{};  ///< indexed by QuestionKind
+    std::size_t genuineCards = 0;  ///< cards that show a genuine message, not a scam
+    std::array<std::size_t, static_cast<std::size_t>(core::kLastQuestionKind) + 1>
+        byKind{};  ///< indexed by QuestionKind
 };
 
 /// One row per topic in the pack's order (a question counts in each of its topics), then a

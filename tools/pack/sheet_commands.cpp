@@ -44,11 +44,10 @@ int runImport(const ImportOptions& options, std::ostream& out, std::ostream& err
     }
     ImportSettings settings;
     settings.lang = lang;
-    settings.packId = !options.packId.empty()
-                          ? options.packId
-                          : slugify(fs::path(options.output).stem().string(), 60);
-    settings.title =
-        !options.title.empty() ? options.title : fs::path(options.input).stem().string();
+    settings.packId = options.packId;
+    settings.defaultPackId = slugify(fs::path(options.output).stem().string(), 60);
+    settings.title = options.title;
+    settings.defaultTitle = fs::path(options.input).stem().string();
     settings.language = options.language;
     settings.defaultTopic = options.topic;
     settings.encoding = csv::parseEncoding(options.encoding).value_or(csv::Encoding::Auto);
@@ -96,10 +95,7 @@ int runExport(const ExportOptions& options, std::ostream& out, std::ostream& err
             << '\n';
         return 1;
     }
-    std::vector<std::string> notes;
-    std::string sheet = packToSheet(*loaded.pack, lang, notes);
-    for (const std::string& note : notes)
-        err << tr(lang, "lưu ý: ", "note: ") << note << '\n';
+    std::string sheet = packToSheet(*loaded.pack, lang);
     if (!writeFile(options.output, sheet, lang, err))
         return 1;
     out << tr(lang, "Đã xuất ", "Exported ") << loaded.pack->questions.size()

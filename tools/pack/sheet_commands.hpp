@@ -9,12 +9,12 @@
 namespace dovui::pack {
 
 struct ImportOptions {
-    std::string input;   ///< FILE.csv
-    std::string output;  ///< PACK.json
-    std::string packId;  ///< default: from the output file name
-    std::string title;   ///< default: from the input file name
-    std::string language = "vi";
-    std::string topic;  ///< topic name for rows without one
+    std::string input;     ///< FILE.csv
+    std::string output;    ///< PACK.json
+    std::string packId;    ///< default: the sheet's "mã gói" row, else the output file name
+    std::string title;     ///< default: the sheet's "tên gói" row, else the input file name
+    std::string language;  ///< default: the sheet's "ngôn ngữ" row, else vi
+    std::string topic;     ///< topic name for rows without one
     std::string encoding = "auto";
     bool skipBad = false;
     Lang lang = Lang::Vi;

@@ -2,10 +2,9 @@
 
 #include <algorithm>
 
-#include "card_columns.hpp"
 #include "csv.hpp"
-#include "pack_rules.hpp"
 #include "sheet_layout.hpp"
+#include "span_markup.hpp"
 
 namespace dovui::pack {
 namespace {
@@ -28,31 +27,66 @@ std::string topicNames(const Pack& pack, const Question& q) {
     return out;
 }
 
+std::string techniqueIds(const Question& q) {
+    std::string out;
+    for (Technique t : q.techniques)
+        out += (out.empty() ? "" : ", ") + std::string(techniqueInfo(t).id);
+    return out;
+}
+
+std::string genuineWord(const Pack& pack, const Question& q) {
+    if (!q.card)
+        return "";
+    if (pack.language == "en")
+        return q.genuineCard ? "genuine" : "scam";
+    return q.genuineCard ? "thật" : "giả";
+}
+
+/// The pack's own facts above the header row (the importer reads them back; any other
+/// spreadsheet program shows them as a few rows of notes).
+void writePackInfo(csv::Writer& out, const Pack& pack, Lang lang) {
+    auto row = [&](const std::string& key, const std::string& value) {
+        out.text(key).text(value);
+        out.endRow();
+    };
+    row(tr(lang, "mã gói", "pack"), pack.id);
+    row(tr(lang, "tên gói", "title"), pack.title);
+    row(tr(lang, "ngôn ngữ", "language"), pack.language);
+    if (!pack.description.empty())
+        row(tr(lang, "mô tả", "description"), pack.description);
+    for (const std::string& source : pack.sources)
+        row(tr(lang, "nguồn", "source"), source);
+    for (const Topic& topic : pack.topics) {
+        out.text(tr(lang, "chủ đề", "topic")).text(topic.id).text(topic.name);
+        out.endRow();
+    }
+    out.endRow();
+}
+
 }  // namespace
 
-std::string packToSheet(const Pack& pack, Lang lang, std::vector<std::string>& notes) {
+std::string packToSheet(const Pack& pack, Lang lang) {
     bool fiveOptions = std::any_of(pack.questions.begin(), pack.questions.end(),
                                    [](const Question& q) { return q.options.size() > 4; });
     bool media = std::any_of(pack.questions.begin(), pack.questions.end(),
                              [](const Question& q) { return !q.media.empty(); });
+    bool series = std::any_of(pack.questions.begin(), pack.questions.end(),
+                              [](const Question& q) { return !q.series.empty(); });
     std::vector<Column> columns;
     for (int c = 0; c < static_cast<int>(Column::Count); ++c) {
         auto column = static_cast<Column>(c);
-        if ((column == Column::Option5 && !fiveOptions) || (column == Column::Media && !media))
+        if ((column == Column::Option5 && !fiveOptions) || (column == Column::Media && !media) ||
+            (column == Column::Series && !series))
             continue;
         columns.push_back(column);
     }
     csv::Writer out;
+    writePackInfo(out, pack, lang);
     for (Column c : columns)
         out.text(columnName(c));
     out.endRow();
-    for (std::size_t i = 0; i < pack.questions.size(); ++i) {
-        const Question& q = pack.questions[i];
-        CardColumns card = q.card ? cardToColumns(*q.card) : CardColumns{};
-        if (q.card && !q.card->spans.empty())
-            notes.push_back(questionLabel(i, q.id, lang) +
-                            tr(lang, ": bỏ các đoạn đánh dấu (spans) của thẻ, CSV không có cột này",
-                               ": card spans dropped, the CSV has no column for them"));
+    for (const Question& q : pack.questions) {
+        CardColumns card = q.card ? markedCardColumns(*q.card) : CardColumns{};
         for (Column c : columns) {
             switch (c) {
                 case Column::Id:
@@ -79,8 +113,20 @@ std::string packToSheet(const Pack& pack, Lang lang, std::vector<std::string>& n
                 case Column::Topic:
                     out.text(topicNames(pack, q));
                     break;
+                case Column::Difficulty:
+                    out.number(q.difficulty);
+                    break;
+                case Column::Techniques:
+                    out.text(techniqueIds(q));
+                    break;
+                case Column::Series:
+                    out.text(q.series);
+                    break;
                 case Column::Media:
                     out.text(q.media);
+                    break;
+                case Column::CardGenuine:
+                    out.text(genuineWord(pack, q));
                     break;
                 case Column::CardType:
                     out.text(q.card ? cardTypeName(q.card->body) : "");
@@ -97,18 +143,14 @@ std::string packToSheet(const Pack& pack, Lang lang, std::vector<std::string>& n
                 default: {
                     auto option = static_cast<std::size_t>(static_cast<int>(c) -
                                                            static_cast<int>(Column::Option1));
-                    out.text(option < q.options.size() ? q.options[option] : "");
+                    // A spot question's options are its card's [[…]] spans.
+                    bool listed = option < q.options.size() && q.kind != QuestionKind::Spot;
+                    out.text(listed ? q.options[option] : "");
                 }
             }
         }
         out.endRow();
     }
-    if (!pack.description.empty() || !pack.sources.empty())
-        notes.push_back(tr(lang,
-                           "mô tả và nguồn của gói không nằm trong CSV; khi nhập lại, dùng "
-                           "--id và --title để giữ mã và tên gói",
-                           "the pack's description and sources are not in the CSV; when "
-                           "importing again, pass --id and --title to keep its id and title"));
     return out.str();
 }
 

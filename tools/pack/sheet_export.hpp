@@ -1,7 +1,7 @@
 #pragma once
 /// Pack -> the simple spreadsheet layout (`dovui-pack export`); importing the result gives the
-/// same questions back. Spans, the description and the sources have no columns: `notes` says
-/// what was left out.
+/// same pack back: the pack's id, title, language, description, sources and topics sit in rows
+/// above the header, a card's spans are marked [[…]] in its columns (span_markup.hpp).
 #include <string>
 #include <vector>
 
@@ -11,6 +11,6 @@
 namespace dovui::pack {
 
 /// CSV text: UTF-8 with BOM, comma-separated, CRLF rows.
-std::string packToSheet(const core::Pack& pack, Lang lang, std::vector<std::string>& notes);
+std::string packToSheet(const core::Pack& pack, Lang lang);
 
 }  // namespace dovui::pack

@@ -36,6 +36,13 @@ constexpr Alias kSimpleAliases[] = {
     {Column::Time, "thoigian"},
     {Column::Points, "points"},
     {Column::Points, "heso"},
+    {Column::Difficulty, "difficulty"},
+    {Column::Difficulty, "dokho"},
+    {Column::Techniques, "techniques"},
+    {Column::Techniques, "technique"},
+    {Column::Techniques, "thudoan"},
+    {Column::Series, "series"},
+    {Column::Series, "chuoi"},
     {Column::Explanation, "explanation"},
     {Column::Explanation, "giaithich"},
     {Column::Topic, "topic"},
@@ -44,15 +51,20 @@ constexpr Alias kSimpleAliases[] = {
     {Column::Media, "media"},
     {Column::CardType, "cardtype"},
     {Column::CardType, "loaithe"},
+    {Column::CardGenuine, "cardgenuine"},
+    {Column::CardGenuine, "genuine"},
+    {Column::CardGenuine, "thatgia"},
+    {Column::CardGenuine, "tinthat"},
     {Column::CardFrom, "cardfrom"},
     {Column::CardDetail, "carddetail"},
     {Column::CardText, "cardtext"},
 };
 
 constexpr std::string_view kNames[kColumnCount] = {
-    "id",      "kind",    "question",  "option1",   "option2",     "option3",
-    "option4", "option5", "correct",   "time",      "points",      "explanation",
-    "topic",   "media",   "card_type", "card_from", "card_detail", "card_text"};
+    "id",           "kind",      "question",    "option1",  "option2", "option3",
+    "option4",      "option5",   "correct",     "time",     "points",  "difficulty",
+    "techniques",   "series",    "explanation", "topic",    "media",   "card_type",
+    "card_genuine", "card_from", "card_detail", "card_text"};
 
 bool startsWith(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;

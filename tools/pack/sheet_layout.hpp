@@ -27,10 +27,14 @@ enum class Column {
     Correct,
     Time,
     Points,
+    Difficulty,  ///< 1–3, default 1
+    Techniques,  ///< technique ids or names, separated by commas or semicolons
+    Series,
     Explanation,
     Topic,
     Media,
     CardType,
+    CardGenuine,  ///< "thật"/"giả", "genuine"/"scam", true/false
     CardFrom,
     CardDetail,
     CardText,
@@ -39,7 +43,7 @@ enum class Column {
 
 inline constexpr std::size_t kColumnCount = static_cast<std::size_t>(Column::Count);
 
-/// The header names `export` writes, in this order (option5 and media only when used).
+/// The header names `export` writes, in this order (option5, series and media only when used).
 std::string_view columnName(Column column);
 
 struct SheetLayout {

@@ -5,6 +5,7 @@
 
 #include "card_columns.hpp"
 #include "dovui/core/text.hpp"
+#include "span_markup.hpp"
 
 namespace dovui::pack {
 namespace {
@@ -35,17 +36,22 @@ public:
                     tr(lang(), "thiếu nội dung câu hỏi", "the question is empty"));
         readOptions();
         std::vector<int> correct = readCorrect();
+        readCard();
         readKind(correct);
         if (q.kind == QuestionKind::TrueFalse && q.options.empty())
             q.options = m_settings.packLanguage == "en" ? std::vector<std::string>{"True", "False"}
                                                         : std::vector<std::string>{"Đúng", "Sai"};
+        if (q.kind == QuestionKind::Spot)
+            spotOptions();
         checkCorrect(correct);
         q.timeLimitSec = static_cast<std::uint16_t>(readNumber(Column::Time, 20, 0, 9999));
         q.pointsMultiplier = static_cast<std::uint8_t>(readNumber(Column::Points, 1, 0, 2));
+        readDifficulty();
+        readTechniques();
+        q.series = cell(Column::Series);
         readExplanation();
         readTopics();
         q.media = cell(Column::Media);
-        readCard();
         return std::move(m_out);
     }
 
@@ -116,7 +122,9 @@ private:
         if (text.empty()) {
             // Kahoot has no kind column; a blank cell means the same thing.
             bool trueFalse = q.options.size() == 2 && isTrueFalsePair(q.options);
-            q.kind = correct.size() > 1                                 ? QuestionKind::Multi
+            bool spans = q.options.empty() && q.card && !q.card->spans.empty();
+            q.kind = spans                                              ? QuestionKind::Spot
+                     : correct.size() > 1                               ? QuestionKind::Multi
                      : trueFalse || (q.options.empty() && m_wordAnswer) ? QuestionKind::TrueFalse
                                                                         : QuestionKind::Single;
             return;
@@ -127,8 +135,8 @@ private:
         }
         problem(Column::Kind,
                 tr(lang(), "loại câu hỏi \"", "unknown kind \"") + text +
-                    tr(lang(), "\" không hợp lệ (single, truefalse, multi, order, poll)",
-                       "\" (single, truefalse, multi, order, poll)"));
+                    tr(lang(), "\" không hợp lệ (single, truefalse, multi, order, poll, spot)",
+                       "\" (single, truefalse, multi, order, poll, spot)"));
     }
 
     static bool isTrueFalsePair(const std::vector<std::string>& options) {
@@ -214,12 +222,127 @@ private:
             m_out.topicNames.push_back(m_settings.defaultTopic);
     }
 
+    /// A spot question's options are its card's marked spans, in option order.
+    void spotOptions() {
+        Question& q = m_out.question;
+        if (!q.options.empty())
+            problem(Column::Option1,
+                    tr(lang(),
+                       "câu chạm chỗ đáng ngờ (spot) lấy phương án từ các đoạn [[…]] trong thẻ: "
+                       "để trống các cột option",
+                       "a spot question's options are the [[…]] spans of its card: leave the "
+                       "option columns empty"));
+        if (!q.card) {
+            problem(Column::CardType, tr(lang(),
+                                         "câu chạm chỗ đáng ngờ (spot) cần một thẻ tình huống "
+                                         "có các đoạn đánh dấu [[…]]",
+                                         "a spot question needs a scenario card with [[…]] spans"));
+            return;
+        }
+        const std::size_t n = q.card->spans.size();
+        if (n < 2 || n > 4)
+            problem(Column::CardText,
+                    tr(lang(), "câu chạm chỗ đáng ngờ cần 2–4 đoạn đánh dấu [[…]] trong thẻ, có ",
+                       "a spot question needs 2–4 [[…]] spans on its card, found ") +
+                        std::to_string(n));
+        q.options.clear();
+        for (const CardSpan& span : q.card->spans) {
+            const std::string* text = cardFieldText(q.card->body, span.field);
+            q.options.push_back(text ? text->substr(span.begin, span.end - span.begin) : "");
+        }
+    }
+
+    void readDifficulty() {
+        std::string text = cell(Column::Difficulty);
+        if (text.empty())
+            return;  // 1, the default
+        if (text.size() == 1 && text[0] >= '1' && text[0] <= '3') {
+            m_out.question.difficulty = static_cast<std::uint8_t>(text[0] - '0');
+            return;
+        }
+        problem(Column::Difficulty,
+                tr(lang(),
+                   "độ khó phải là 1 (dễ nhận ra), 2 (ngụy trang khéo) hoặc 3 (rất khó), "
+                   "thấy \"",
+                   "difficulty must be 1 (plain), 2 (disguised) or 3 (expert), found \"") +
+                    text + "\"");
+    }
+
+    /// Ids or names (Vietnamese or English), separated by commas or semicolons. A name may
+    /// hold commas itself, so neighbouring pieces are joined while they name one technique.
+    void readTechniques() {
+        std::vector<std::string> pieces;
+        std::string current;
+        for (char c : cell(Column::Techniques) + ",") {
+            if (c == ',' || c == ';' || c == '\n') {
+                if (!trimmed(current).empty())
+                    pieces.push_back(trimmed(current));
+                current.clear();
+            } else {
+                current += c;
+            }
+        }
+        for (std::size_t i = 0; i < pieces.size();) {
+            std::size_t used = 0;
+            std::optional<Technique> found;
+            std::string key;
+            for (std::size_t j = i; j < pieces.size(); ++j) {
+                key += headerKey(pieces[j]);
+                if (auto t = techniqueByKey(key)) {
+                    found = t;
+                    used = j - i + 1;
+                }
+            }
+            if (!found) {
+                problem(Column::Techniques,
+                        tr(lang(), "không có thủ đoạn \"", "no technique \"") + pieces[i] +
+                            tr(lang(), "\"; ghi mã (", "\"; write ids (") + techniqueIds() +
+                            tr(lang(), ") hoặc tên tiếng Việt trong docs/pack-format.md",
+                               ") or the names in docs/pack-format.md"));
+                return;
+            }
+            m_out.question.techniques.push_back(*found);
+            i += used;
+        }
+    }
+
+    static std::optional<Technique> techniqueByKey(const std::string& key) {
+        for (const TechniqueInfo& info : techniqueTable())
+            if (key == headerKey(info.id) || key == headerKey(info.nameVi) ||
+                key == headerKey(info.nameEn))
+                return info.technique;
+        return std::nullopt;
+    }
+
+    static std::string techniqueIds() {
+        std::string out;
+        for (const TechniqueInfo& info : techniqueTable())
+            out += (out.empty() ? "" : ", ") + std::string(info.id);
+        return out;
+    }
+
+    std::optional<bool> readGenuine() {
+        std::string key = headerKey(cell(Column::CardGenuine));
+        for (const char* yes : {"that", "genuine", "true", "real", "1"})
+            if (key == yes)
+                return true;
+        for (const char* no : {"", "gia", "scam", "false", "fake", "luadao", "0"})
+            if (key == no)
+                return false;
+        problem(Column::CardGenuine,
+                tr(lang(), "ghi \"thật\" (tin thật) hoặc \"giả\" (lừa đảo), thấy \"",
+                   "write \"genuine\" or \"scam\" (or true/false), found \"") +
+                    cell(Column::CardGenuine) + "\"");
+        return std::nullopt;
+    }
+
     void readCard() {
         std::string type = cell(Column::CardType);
-        CardColumns columns{cell(Column::CardFrom), cell(Column::CardDetail),
-                            cell(Column::CardText)};
+        CardColumns columns{nfc(cell(Column::CardFrom)), nfc(cell(Column::CardDetail)),
+                            nfc(cell(Column::CardText))};
         if (type.empty()) {
-            if (!columns.from.empty() || !columns.detail.empty() || !columns.text.empty())
+            if (!columns.from.empty() || !columns.detail.empty() || !columns.text.empty() ||
+                !cell(Column::CardGenuine).empty())
                 problem(Column::CardType, tr(lang(),
                                              "có nội dung thẻ tình huống nhưng thiếu loại thẻ "
                                              "(sms, call, chat, web, qr_payment)",
@@ -227,8 +350,17 @@ private:
                                              "(sms, call, chat, web, qr_payment)"));
             return;
         }
-        if (auto card = cardFromColumns(type, columns)) {
+        std::optional<bool> genuine = readGenuine();
+        MarkedColumns marked = readSpanMarkup(columns, lang());
+        if (!marked.problems.empty()) {
+            for (const std::string& message : marked.problems)
+                m_out.problems.push_back(message);
+            return;
+        }
+        if (auto card = cardFromColumns(type, marked.columns)) {
+            attachSpans(*card, marked.markers, lang(), m_out.problems);
             m_out.question.card = std::move(*card);
+            m_out.question.genuineCard = genuine.value_or(false);
             return;
         }
         problem(Column::CardType,
@@ -236,6 +368,9 @@ private:
                     tr(lang(), "\" không hợp lệ (sms, call, chat, web, qr_payment)",
                        "\" (sms, call, chat, web, qr_payment)"));
     }
+
+    /// Span offsets are bytes of the loader's NFC text, so the columns are NFC first.
+    static std::string nfc(const std::string& text) { return toNfc(text).value_or(text); }
 
     const csv::Row& m_row;
     const SheetLayout& m_layout;
@@ -255,6 +390,8 @@ std::optional<QuestionKind> parseKindName(std::string_view text) {
         {"order", QuestionKind::Order},       {"sapxep", QuestionKind::Order},
         {"thutu", QuestionKind::Order},       {"poll", QuestionKind::Poll},
         {"khaosat", QuestionKind::Poll},      {"thamdo", QuestionKind::Poll},
+        {"spot", QuestionKind::Spot},         {"chamchodangngo", QuestionKind::Spot},
+        {"codo", QuestionKind::Spot},
     };
     std::string key = headerKey(text);
     for (const auto& [name, kind] : kNames)
