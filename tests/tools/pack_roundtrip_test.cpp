@@ -132,3 +132,20 @@ SCENARIO("the schema-2 forms survive the spreadsheet as a teacher sees them") {
         CHECK(json.find("\"id\": \"s2\"") == std::string::npos);
     }
 }
+
+SCENARIO("dovui-pack new starts a teacher on schema 2") {
+    for (const char* name : {"new-pack.vi.json", "new-pack.en.json"}) {
+        CAPTURE(name);
+        fs::path path = fs::path(DOVUI_ASSETS_DIR) / "templates" / name;
+        CHECK(readFile(path).find("\"schemaVersion\": 2,") != std::string::npos);
+        core::Pack pack = loadPack(path);
+        bool spot = false, genuine = false;
+        for (const core::Question& q : pack.questions) {
+            CHECK_FALSE(q.techniques.empty());
+            spot = spot || q.kind == core::QuestionKind::Spot;
+            genuine = genuine || (q.card && q.genuineCard);
+        }
+        CHECK(spot);
+        CHECK(genuine);
+    }
+}
