@@ -52,6 +52,16 @@ std::uint32_t randomPin() {
     return 100000 + rd() % 900000;
 }
 
+/// At most three problems, then how many more: a line a facilitator can read.
+std::string joinProblems(const std::vector<std::string>& problems) {
+    std::string out;
+    for (std::size_t i = 0; i < problems.size() && i < 3; ++i)
+        out += (i ? "; " : "") + problems[i];
+    if (problems.size() > 3)
+        out += "; … +" + std::to_string(problems.size() - 3);
+    return out;
+}
+
 }  // namespace
 
 MatchServer::MatchServer(ServerConfig config)
@@ -103,7 +113,12 @@ MatchServer::MatchServer(ServerConfig config)
 
     m_match = std::make_unique<core::Match>(m_pack, m_config.match);
     if (saved) {
-        m_match->restore(saved->state, now());
+        std::vector<std::string> problems = m_match->restoreProblems(saved->state, core::Lang::Vi);
+        if (!problems.empty() || !m_match->restore(saved->state, now()))
+            throw std::runtime_error(
+                "--resume: tệp kết quả bị hỏng, không tiếp tục trận cũ được (" +
+                joinProblems(problems) + "). Tệp được giữ nguyên ở " + m_storePath +
+                "; chạy lại không có --resume để bắt đầu trận mới.");
         m_cardPlayers.restore(*m_match, now());
         m_resumed = true;
         m_holdResumedQuestion = m_match->phase() == core::Phase::Question;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "dovui/paths/paths.hpp"
 #include "dovui/server/sql_statement.hpp"
 
 namespace dovui::server {
@@ -386,7 +387,8 @@ std::optional<SavedMatch> Store::loadUnfinished() {
     saved.config.maxPlayers = static_cast<std::uint32_t>(m.int64(6));
     saved.config.teamNames = splitLines(m.text(7));
     saved.config.questionLimit = static_cast<std::uint16_t>(m.int64(8));
-    saved.state.phase = static_cast<core::Phase>(std::clamp<std::int64_t>(m.int64(9), 0, 4));
+    // Out-of-range values are passed on as they are (within the byte): the core names them.
+    saved.state.phase = static_cast<core::Phase>(std::clamp<std::int64_t>(m.int64(9), 0, 255));
     saved.state.questionIndex = static_cast<std::uint16_t>(m.int64(10));
     saved.state.locked = m.int64(11) != 0;
     saved.state.revived = m.int64(12) != 0;
@@ -402,7 +404,7 @@ std::optional<SavedMatch> Store::loadUnfinished() {
         p.id = static_cast<core::PlayerId>(ps.int64(0));
         p.nickname = ps.text(1);
         p.token = ps.text(2);
-        p.team = static_cast<std::uint8_t>(ps.int64(3));
+        p.team = static_cast<std::uint8_t>(std::clamp<std::int64_t>(ps.int64(3), 0, 255));
         p.score = static_cast<std::int32_t>(ps.int64(4));
         p.streak = static_cast<std::uint16_t>(ps.int64(5));
         p.correctCount = static_cast<std::uint16_t>(ps.int64(6));
@@ -411,9 +413,7 @@ std::optional<SavedMatch> Store::loadUnfinished() {
         p.connected = false;  // everyone must come back by token
         if (ps.int64(9) != 0)
             saved.state.bannedTokens.push_back(p.token);
-        if (p.id != saved.state.players.size() + 1)
-            break;  // ids are dense; stop at a gap
-        saved.state.players.push_back(std::move(p));
+        saved.state.players.push_back(std::move(p));  // a gap in ids: the core refuses it
     }
     SqlStatement skipped(m_db, "SELECT q_index FROM questions WHERE match_id=? AND voided=1");
     skipped.bind(saved.matchId);
@@ -440,11 +440,7 @@ std::int64_t Store::count(const std::string& table, std::int64_t matchId) {
 }
 
 std::string defaultDataDir() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/dovui";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return std::string(home) + "/.local/share/dovui";
-    return "dovui-data";
+    return paths::userDataDir().string();
 }
 
 }  // namespace dovui::server

@@ -166,7 +166,7 @@ SCENARIO("\"Câu đúng\" counts only scored questions") {
         state.questionIndex = 3;
         state.phase = Phase::Podium;
         state.voidedQuestions = {2};
-        again.restore(state, 5000);
+        REQUIRE(again.restore(state, 5000));
         CHECK(again.scoredQuestionCount() == 2);
     }
 }

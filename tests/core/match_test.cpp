@@ -895,7 +895,7 @@ TEST_CASE("restore puts a crashed match back without sending anything") {
     state.currentAnswers = t.match.takeAcceptedAnswers();
 
     Table fresh;
-    fresh.match.restore(state, 50000);
+    REQUIRE(fresh.match.restore(state, 50000));
     CHECK(fresh.drain().empty());
     CHECK(fresh.match.phase() == Phase::Question);
     CHECK(fresh.match.remainingMs(50000) == 20000);  // the open question restarts its time

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include "dovui/server/match_server.hpp"
 #include "dovui/server/sql_statement.hpp"
 #include "dovui/server/store.hpp"
 #include "server_test_support.hpp"
@@ -110,6 +111,45 @@ INSERT INTO questions VALUES(1, 0, 'sms-01', 'single', 'T', '["a","b"]', '1', '[
         CHECK(row.int64(1) == 1);
         CHECK(row.int64(2) == 1);
         CHECK(row.int64(3) == 0);
+    }
+    sqlite3_close(db);
+}
+
+TEST_CASE("--resume from a damaged store is refused in words; the file is kept as it was") {
+    TempDir dir;
+    std::string pack = writeTestPack(dir.path());
+    {
+        Harness h(testConfig(pack, dir.str()));
+        Learner& an = h.join("An");
+        h.join("Bình");  // still thinking when the laptop dies
+        h.command(CmdStart{});
+        REQUIRE(h.waitPhase(core::Phase::Question, 0));
+        answer(an, 0, {0});
+        REQUIRE(h.pumpUntil([&] { return an.count<core::AnswerAckMsg>() == 1; }));
+    }  // stops mid-question, as after a crash
+    const std::string path = (dir.path() / "results.sqlite").string();
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    // A stored choice of 7 on a question with fewer options (with ASan this overflowed the heap).
+    REQUIRE(sqlite3_exec(db, "UPDATE answers SET choice='7'", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    sqlite3_close(db);
+    ServerConfig config = testConfig(pack, dir.str());
+    config.resume = true;
+    std::string message;
+    try {
+        MatchServer server(config);
+    } catch (const std::exception& e) {
+        message = e.what();
+    }
+    CHECK(message.find("tệp kết quả bị hỏng") != std::string::npos);
+    CHECK(message.find("ngoài các phương án") != std::string::npos);
+    CHECK(message.find("không có --resume") != std::string::npos);
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    {
+        SqlStatement kept(db, "SELECT choice FROM answers");
+        REQUIRE(kept.step());
+        CHECK(kept.text(0) == "7");  // nothing overwritten
     }
     sqlite3_close(db);
 }

@@ -399,47 +399,6 @@ std::vector<AnswerRecord> Match::takeAcceptedAnswers() {
 
 // ------------------------------------------------------------------ restore
 
-void Match::restore(const Restore& state, Millis now) {
-    m_players = state.players;
-    m_byToken.clear();
-    m_byFoldedName.clear();
-    for (const Player& p : m_players) {
-        if (p.left)
-            continue;
-        m_byToken[p.token] = p.id;
-        m_byFoldedName[foldCase(p.nickname)] = p.id;
-    }
-    m_bannedTokens = {state.bannedTokens.begin(), state.bannedTokens.end()};
-    m_questionIndex = std::min<std::uint16_t>(state.questionIndex, m_questionCount - 1);
-    m_phase = state.phase;
-    m_revived = state.revived;
-    m_questionsAsked =
-        m_phase == Phase::Lobby ? 0 : static_cast<std::uint16_t>(m_questionIndex + 1);
-    m_locked = state.locked;
-    m_paused = false;
-    m_scoredQuestions = 0;
-    int closedUpTo = m_phase == Phase::Lobby      ? 0
-                     : m_phase == Phase::Question ? m_questionIndex
-                                                  : m_questionIndex + 1;
-    for (int i = 0; i < closedUpTo; ++i) {
-        bool voided = std::find(state.voidedQuestions.begin(), state.voidedQuestions.end(), i) !=
-                      state.voidedQuestions.end();
-        if (!voided && m_pack->questions[static_cast<std::size_t>(i)].kind != QuestionKind::Poll)
-            ++m_scoredQuestions;
-    }
-    m_answers.clear();
-    if (m_phase == Phase::Question) {
-        m_questionOpenedAt = now;
-        m_deadline = now + limitMs();
-        for (const AnswerRecord& a : state.currentAnswers)
-            if (a.questionIndex == m_questionIndex)
-                m_answers[a.player] = {a.choice, a.responseMs};
-    }
-    updateRanks();
-    m_outbox.clear();
-    m_accepted.clear();
-}
-
 // ------------------------------------------------------------------ internals
 
 void Match::openQuestion(Millis now) {

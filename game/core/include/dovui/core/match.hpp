@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dovui/core/lang.hpp"
 #include "dovui/core/pack.hpp"
 #include "dovui/core/protocol.hpp"
 #include "dovui/core/scoring.hpp"
@@ -168,8 +169,13 @@ public:
         /// Questions before the current one that were skipped (not counted as scored).
         std::vector<std::uint16_t> voidedQuestions;
     };
-    /// Puts the match back into `state`. An open question restarts its full time at `now`.
-    void restore(const Restore& state, Millis now);
+    /// What in `state` this match cannot take back (a choice out of range, a team that does
+    /// not exist, a gap in player ids, …): one plain line each; empty when it is sound.
+    /// The store is a file on disk: anything in it may be damaged or foreign.
+    [[nodiscard]] std::vector<std::string> restoreProblems(const Restore& state, Lang lang) const;
+    /// Puts the match back into `state` when restoreProblems(state) is empty (returns false and
+    /// changes nothing otherwise). An open question restarts its full time at `now`.
+    [[nodiscard]] bool restore(const Restore& state, Millis now);
 
 private:
     void openQuestion(Millis now);

@@ -1,0 +1,79 @@
+// A store is a file on disk: --resume must refuse a damaged one in words, never read past
+// the pack or the roster (issue 12: with ASan a stored choice of 7 overflowed the heap).
+#include <doctest/doctest.h>
+
+#include "core_test_support.hpp"
+#include "dovui/core/match.hpp"
+
+using namespace dovui::core;
+using namespace dovui::core::test;
+
+namespace {
+
+/// A sound saved state: two players, question 1 open, one answer in.
+Match::Restore soundState() {
+    Match::Restore state;
+    for (PlayerId id : {1u, 2u}) {
+        Player p;
+        p.id = id;
+        p.nickname = id == 1 ? "An" : "Bình";
+        p.token = "token-" + std::to_string(id);
+        state.players.push_back(p);
+    }
+    state.phase = Phase::Question;
+    state.questionIndex = 0;
+    state.currentAnswers = {{1, 0, {2}, 1200}};
+    return state;
+}
+
+Match threeOptionMatch() {
+    return Match(makePack({makeQuestion("q1", QuestionKind::Single, {"A", "B", "C"}, {1}, 20),
+                           singleQuestion("q2")}),
+                 {});
+}
+
+}  // namespace
+
+TEST_CASE("a sound saved state is taken back") {
+    Match m = threeOptionMatch();
+    CHECK(m.restoreProblems(soundState(), Lang::En).empty());
+    CHECK(m.restore(soundState(), 0));
+    CHECK(m.players().size() == 2);
+}
+
+TEST_CASE("a damaged saved state is refused, named, and changes nothing") {
+    Match m = threeOptionMatch();
+    Match::Restore state = soundState();
+    std::string expected;
+    SUBCASE("a stored choice of 7 on a 3-option question") {
+        state.currentAnswers = {{1, 0, {7}, 1200}};
+        expected = "an answer outside the options";
+    }
+    SUBCASE("a team of 200 in a match without teams") {
+        state.players[1].team = 200;
+        expected = "a team that does not exist";
+    }
+    SUBCASE("a gap in the player ids") {
+        state.players[1].id = 5;
+        expected = "player ids have a gap";
+    }
+    SUBCASE("the open question beyond the pack") {
+        state.questionIndex = 9;
+        expected = "question beyond the pack";
+    }
+    SUBCASE("an answer from nobody") {
+        state.currentAnswers = {{9, 0, {1}, 1200}};
+        expected = "no such player";
+    }
+    SUBCASE("a skipped question beyond the pack") {
+        state.voidedQuestions = {40};
+        expected = "skipped question beyond";
+    }
+    auto problems = m.restoreProblems(state, Lang::En);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find(expected) != std::string::npos);
+    CHECK_FALSE(m.restore(state, 0));
+    CHECK(m.players().empty());
+    CHECK(m.phase() == Phase::Lobby);
+    CHECK_FALSE(m.restoreProblems(state, Lang::Vi).front().empty());
+}
