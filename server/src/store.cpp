@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
@@ -70,7 +71,13 @@ std::vector<std::uint8_t> splitIndexes(const std::string& text) {
         std::size_t comma = text.find(',', at);
         if (comma == std::string::npos)
             comma = text.size();
-        out.push_back(static_cast<std::uint8_t>(std::stoi(text.substr(at, comma - at))));
+        // A damaged value becomes 255, which no question has: the core refuses it by name.
+        int value = 0;
+        std::string_view item(text.data() + at, comma - at);
+        auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), value);
+        bool bad =
+            error != std::errc() || end != item.data() + item.size() || value < 0 || value > 254;
+        out.push_back(static_cast<std::uint8_t>(bad ? 255 : value));
         at = comma + 1;
     }
     return out;
@@ -419,15 +426,24 @@ std::optional<SavedMatch> Store::loadUnfinished() {
     skipped.bind(saved.matchId);
     while (skipped.step())
         saved.state.voidedQuestions.push_back(static_cast<std::uint16_t>(skipped.int64(0)));
-    SqlStatement as(
-        m_db,
-        "SELECT player_id, choice, response_ms FROM answers WHERE match_id=? AND q_index=? "
-        "AND points IS NULL");
+    // The open question's answers (not graded yet), or the revealed question's (graded: their
+    // points are what the first reveal gave each player).
+    const bool revealing =
+        saved.state.phase == core::Phase::Reveal || saved.state.phase == core::Phase::Leaderboard;
+    SqlStatement as(m_db, revealing ? "SELECT player_id, choice, response_ms, points FROM answers "
+                                      "WHERE match_id=? AND q_index=? AND points IS NOT NULL"
+                                    : "SELECT player_id, choice, response_ms, points FROM answers "
+                                      "WHERE match_id=? AND q_index=? AND points IS NULL");
     as.bind(saved.matchId).bind(saved.state.questionIndex);
     while (as.step()) {
-        saved.state.currentAnswers.push_back({static_cast<core::PlayerId>(as.int64(0)),
-                                              saved.state.questionIndex, splitIndexes(as.text(1)),
-                                              as.int64(2)});
+        auto player = static_cast<core::PlayerId>(as.int64(0));
+        saved.state.currentAnswers.push_back(
+            {player, saved.state.questionIndex, splitIndexes(as.text(1)), as.int64(2)});
+        auto& players = saved.state.players;
+        auto owner = std::find_if(players.begin(), players.end(),
+                                  [&](const core::Player& p) { return p.id == player; });
+        if (revealing && owner != players.end())
+            owner->lastGain = static_cast<std::int32_t>(as.int64(3));
     }
     return saved;
 }

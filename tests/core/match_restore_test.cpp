@@ -77,3 +77,25 @@ TEST_CASE("a damaged saved state is refused, named, and changes nothing") {
     CHECK(m.phase() == Phase::Lobby);
     CHECK_FALSE(m.restoreProblems(state, Lang::Vi).front().empty());
 }
+
+TEST_CASE("a restored reveal answers a rejoin with the first reveal's words") {
+    Match m = threeOptionMatch();
+    Match::Restore state = soundState();
+    state.phase = Phase::Reveal;
+    state.players[0].lastGain = 950;
+    state.players[0].score = 950;
+    state.currentAnswers = {{1, 0, {1}, 1200}, {2, 0, {2}, 3000}};
+    REQUIRE(m.restore(state, 0));
+    CHECK(m.phase() == Phase::Reveal);
+    CHECK(m.answersReceived() == 2);
+    REQUIRE_FALSE(m.rejoin("token-1", true, 10).refusal);
+    std::optional<RevealMsg> reveal;
+    for (const Envelope& e : m.takeOutbox())
+        if (const auto* r = std::get_if<RevealMsg>(&e.msg))
+            reveal = *r;
+    REQUIRE(reveal);
+    CHECK(reveal->answered);
+    CHECK(reveal->correctAnswer);
+    CHECK(reveal->pointsGained == 950);
+    CHECK(reveal->counts == std::vector<std::uint32_t>{0, 1, 1});
+}

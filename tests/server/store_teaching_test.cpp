@@ -131,8 +131,8 @@ TEST_CASE("--resume from a damaged store is refused in words; the file is kept a
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     // A stored choice of 7 on a question with fewer options (with ASan this overflowed the heap).
-    REQUIRE(sqlite3_exec(db, "UPDATE answers SET choice='7'", nullptr, nullptr, nullptr) ==
-            SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "UPDATE answers SET choice='7' WHERE points IS NULL", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
     sqlite3_close(db);
     ServerConfig config = testConfig(pack, dir.str());
     config.resume = true;
@@ -152,4 +152,41 @@ TEST_CASE("--resume from a damaged store is refused in words; the file is kept a
         CHECK(kept.text(0) == "7");  // nothing overwritten
     }
     sqlite3_close(db);
+}
+
+TEST_CASE("a reveal resumed after a crash says exactly what the first one said") {
+    TempDir dir;
+    std::string pack = writeTestPack(dir.path());
+    core::RevealMsg first;
+    std::string token;
+    {
+        Harness h(testConfig(pack, dir.str()));
+        Learner& an = h.join("An", true);
+        Learner& binh = h.join("Bình", true);
+        h.command(CmdStart{});
+        REQUIRE(h.waitPhase(core::Phase::Question, 0));
+        REQUIRE(h.pumpUntil([&] { return an.count<core::QuestionMsg>() == 1; }));
+        answer(an, 0, {0});
+        answer(binh, 0, {1});
+        REQUIRE(h.pumpUntil([&] { return an.count<core::RevealMsg>() == 1; }));
+        first = *an.last<core::RevealMsg>();
+        token = an.token;
+    }  // the laptop dies while the explanation is on the wall
+    ServerConfig config = testConfig(pack, dir.str());
+    config.resume = true;
+    Harness h(config);
+    Learner& back = h.connect();
+    REQUIRE(h.pumpUntil([&] { return back.connected(); }));
+    back.client().send(core::RejoinMsg{core::kProtocolVersion, kTestPin, {token}, true});
+    REQUIRE(h.pumpUntil([&] { return back.count<core::RevealMsg>() == 1; }));
+    core::RevealMsg again = *back.last<core::RevealMsg>();
+    CHECK(first.answered);
+    CHECK(again.answered == first.answered);
+    CHECK(again.correctAnswer == first.correctAnswer);
+    CHECK(again.pointsGained == first.pointsGained);
+    CHECK(again.score == first.score);
+    CHECK(again.counts == first.counts);
+    CHECK(again.correct == first.correct);
+    CHECK(again.explanation == first.explanation);
+    CHECK(again.voided == first.voided);
 }

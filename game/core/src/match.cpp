@@ -413,6 +413,23 @@ void Match::openQuestion(Millis now) {
     sendQuestion(std::nullopt, now);
 }
 
+void Match::countAnswers() {
+    const Question& q = currentQuestion();
+    m_lastCounts.assign(q.options.size(), 0);
+    for (const auto& [player, a] : m_answers) {
+        if (!findPlayer(player))
+            continue;
+        if (q.kind == QuestionKind::Order) {
+            for (std::size_t i = 0; i < a.choice.size(); ++i)
+                if (a.choice[i] == q.correct[i])
+                    ++m_lastCounts[a.choice[i]];
+        } else {
+            for (auto option : a.choice)
+                ++m_lastCounts[option];
+        }
+    }
+}
+
 void Match::closeQuestion(bool voided) {
     const Question& q = currentQuestion();
     const bool scoring = !voided;
@@ -421,7 +438,7 @@ void Match::closeQuestion(bool voided) {
     m_lastVoided = voided;
     if (scoring && q.kind != QuestionKind::Poll)
         ++m_scoredQuestions;
-    m_lastCounts.assign(q.options.size(), 0);
+    countAnswers();
     for (Player& p : m_players) {
         p.lastGain = 0;
         auto it = m_answers.find(p.id);
@@ -435,14 +452,6 @@ void Match::closeQuestion(bool voided) {
             continue;
         }
         const Answer& a = it->second;
-        if (q.kind == QuestionKind::Order) {
-            for (std::size_t i = 0; i < a.choice.size(); ++i)
-                if (a.choice[i] == q.correct[i])
-                    ++m_lastCounts[a.choice[i]];
-        } else {
-            for (auto option : a.choice)
-                ++m_lastCounts[option];
-        }
         if (!scoring)
             continue;
         ScoreResult r = scoreAnswer({&q, a.choice, a.responseMs, limitMs(), p.streak,

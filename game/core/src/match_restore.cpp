@@ -89,12 +89,17 @@ bool Match::restore(const Restore& state, Millis now) {
             ++m_scoredQuestions;
     }
     m_answers.clear();
+    for (const AnswerRecord& a : state.currentAnswers)
+        if (a.questionIndex == m_questionIndex && m_phase != Phase::Lobby)
+            m_answers[a.player] = {a.choice, a.responseMs};
     if (m_phase == Phase::Question) {
         m_questionOpenedAt = now;
         m_deadline = now + limitMs();
-        for (const AnswerRecord& a : state.currentAnswers)
-            if (a.questionIndex == m_questionIndex)
-                m_answers[a.player] = {a.choice, a.responseMs};
+    } else if (m_phase == Phase::Reveal || m_phase == Phase::Leaderboard) {
+        // A resumed reveal says exactly what the first one said: who answered what, the chart.
+        m_lastVoided = std::find(state.voidedQuestions.begin(), state.voidedQuestions.end(),
+                                 m_questionIndex) != state.voidedQuestions.end();
+        countAnswers();
     }
     updateRanks();
     m_outbox.clear();

@@ -165,7 +165,9 @@ public:
         bool revived = false;
         bool locked = false;
         std::vector<std::string> bannedTokens;
-        std::vector<AnswerRecord> currentAnswers;  ///< answers to the open question
+        /// Answers to the current question: the open one, or the one being revealed (then each
+        /// player's lastGain is the points the first reveal gave).
+        std::vector<AnswerRecord> currentAnswers;
         /// Questions before the current one that were skipped (not counted as scored).
         std::vector<std::uint16_t> voidedQuestions;
     };
@@ -180,6 +182,8 @@ public:
 private:
     void openQuestion(Millis now);
     void closeQuestion(bool voided);
+    /// The answer chart of the current question (m_lastCounts) from m_answers.
+    void countAnswers();
     void updateRanks();
     void sendQuestion(std::optional<PlayerId> only, Millis now);
     void sendReveal(const Player& p);
