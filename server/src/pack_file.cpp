@@ -1,17 +1,15 @@
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
+#include "dovui/paths/paths.hpp"
 #include "dovui/server/match_server.hpp"
 
 namespace dovui::server {
 
 std::string assetsDir() {
-    if (const char* env = std::getenv("DOVUI_ASSETS"); env && *env)
-        return env;
-    return DOVUI_ASSETS_DIR;
+    return paths::assetsDir().string();
 }
 
 std::string defaultPackPath() {

@@ -1,18 +1,13 @@
 #include "assets.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 
-#ifndef DOVUI_ASSETS_DIR
-#error "DOVUI_ASSETS_DIR must be defined by CMake"
-#endif
+#include "dovui/paths/paths.hpp"
 
 namespace dovui::pack {
 
 std::filesystem::path assetsDir() {
-    if (const char* env = std::getenv("DOVUI_ASSETS"); env && *env)
-        return env;
-    return DOVUI_ASSETS_DIR;
+    return paths::assetsDir();
 }
 
 std::vector<std::filesystem::path> findPackFiles(const std::filesystem::path& folder) {

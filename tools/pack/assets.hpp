@@ -1,5 +1,5 @@
 #pragma once
-/// Where the bundled assets are: $DOVUI_ASSETS, else the folder CMake compiled in.
+/// Where the bundled assets are: paths::assetsDir() (installed, Windows zip or build folder).
 #include <filesystem>
 #include <vector>
 

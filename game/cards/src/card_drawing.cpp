@@ -12,6 +12,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "dovui/cards/layout.hpp"
+#include "dovui/paths/paths.hpp"
 
 namespace dovui::cards {
 
@@ -20,10 +21,7 @@ namespace {
 constexpr const char* kInstruction = "Xoay đáp án bạn chọn lên trên cùng, rồi giơ thẻ về phía máy";
 
 std::string fontPath(const char* file) {
-    std::string assets = DOVUI_ASSETS_DIR;
-    if (const char* env = std::getenv("DOVUI_ASSETS"); env && *env)
-        assets = env;
-    std::string bundled = assets + "/fonts/" + file;
+    std::string bundled = (paths::assetsDir() / "fonts" / file).string();
     if (std::filesystem::exists(bundled))
         return bundled;
     std::string system = std::string("/usr/share/fonts/truetype/dejavu/") + file;

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "dovui/paths/paths.hpp"
 #include "dovui/play/app/app.hpp"
 #include "dovui/play/session/data_folder.hpp"
 #include "dovui/ui/window_fit.hpp"
@@ -12,7 +13,7 @@ int main(int argc, char** argv) {
     using namespace dovui;
     CLI::App cli{"Đố Vui Số — ứng dụng học viên"};
     std::string dataDir = play::userDataFolder().string();
-    std::string assetsDir = DOVUI_ASSETS_DIR;
+    std::string assetsDir = paths::assetsDir().string();
     std::string lang = "vi";
     std::uint16_t infoPort = net::kDiscoveryPort;
     unsigned width = 720, height = 1280;

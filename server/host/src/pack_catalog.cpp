@@ -1,9 +1,9 @@
 #include "dovui/host/pack_catalog.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 
+#include "dovui/paths/paths.hpp"
 #include "dovui/server/match_server.hpp"
 
 namespace dovui::host {
@@ -43,10 +43,7 @@ std::vector<PackEntry> scanFolder(const fs::path& folder, bool bundled) {
 }  // namespace
 
 std::string userPackDir() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/dovui/packs";
-    const char* home = std::getenv("HOME");
-    return std::string(home && *home ? home : ".") + "/.local/share/dovui/packs";
+    return (paths::userDataDir() / "packs").string();
 }
 
 std::vector<PackEntry> scanPacks(const std::string& assetsDir, const std::string& userDir) {

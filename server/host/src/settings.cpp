@@ -1,18 +1,16 @@
 #include "dovui/host/settings.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "dovui/paths/paths.hpp"
+
 namespace dovui::host {
 
 std::string defaultSettingsPath() {
-    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/dovui/host.conf";
-    const char* home = std::getenv("HOME");
-    return std::string(home && *home ? home : ".") + "/.config/dovui/host.conf";
+    return (paths::userConfigDir() / "host.conf").string();
 }
 
 HostSettings loadSettings(const std::string& path) {

@@ -9,14 +9,12 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "dovui/paths/paths.hpp"
+
 namespace dovui::play {
 
 std::filesystem::path userDataFolder() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return std::filesystem::path(xdg) / "dovui";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return std::filesystem::path(home) / ".local" / "share" / "dovui";
-    return std::filesystem::temp_directory_path() / "dovui";
+    return paths::userDataDir();
 }
 
 void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes) {

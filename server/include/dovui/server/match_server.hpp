@@ -203,6 +203,7 @@ struct LoadedPack {
 LoadedPack loadPackFile(const std::string& path, core::Lang lang = core::Lang::Vi);
 /// The bundled default pack ("Buổi học đầu tiên").
 std::string defaultPackPath();
+/// The bundled assets folder: paths::assetsDir() (installed, Windows zip or build folder).
 std::string assetsDir();
 
 }  // namespace dovui::server

@@ -74,7 +74,7 @@ private:
     bool m_inTransaction = false;
 };
 
-/// The user's data folder: $XDG_DATA_HOME/dovui or ~/.local/share/dovui.
+/// The user's data folder: paths::userDataDir() ($XDG_DATA_HOME/dovui or ~/.local/share/dovui).
 std::string defaultDataDir();
 
 }  // namespace dovui::server
