@@ -5,6 +5,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "dovui/paths/paths.hpp"
 #include "match_render.hpp"
 #include "store_reader.hpp"
 #include "summary.hpp"
@@ -98,14 +99,7 @@ std::optional<std::int64_t> parseLocalDate(std::string_view text, int addDays) {
 }
 
 fs::path defaultStorePath() {
-    fs::path dir;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        dir = fs::path(xdg) / "dovui";
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        dir = fs::path(home) / ".local/share/dovui";
-    else
-        dir = "dovui-data";
-    return dir / "results.sqlite";
+    return paths::userDataDir() / "results.sqlite";
 }
 
 }  // namespace dovui::report
