@@ -33,7 +33,11 @@ FrameSource::FrameSource(const std::string& spec) : m_spec(spec) {
         m_isCamera = true;
         m_description = "máy ảnh số " + spec;
 #ifdef __linux__
+#ifdef _WIN32
+        m_capture.open(std::stoi(spec), cv::CAP_DSHOW);  // Windows webcams: DirectShow
+#else
         m_capture.open(std::stoi(spec), cv::CAP_V4L2);  // webcams are V4L2 devices here
+#endif
 #endif
         if (!m_capture.isOpened())
             m_capture.open(std::stoi(spec), cv::CAP_ANY);

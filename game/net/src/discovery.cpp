@@ -1,9 +1,13 @@
 #include "dovui/net/discovery.hpp"
 
-#include <arpa/inet.h>
 #include <enet/enet.h>
+#ifdef _WIN32
+#include <winsock2.h>
+#else
+#include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -56,6 +60,11 @@ ENetSocket openUdp(std::uint16_t bindPort, bool reuse) {
 /// Broadcast addresses of every up interface, plus the limited broadcast address.
 std::vector<std::uint32_t> broadcastTargets() {
     std::vector<std::uint32_t> out{INADDR_BROADCAST};
+#ifdef _WIN32
+    for (auto [ip, mask] : windowsIpv4Addresses())
+        out.push_back(ip | ~mask);
+    return out;
+#else
     ifaddrs* list = nullptr;
     if (getifaddrs(&list) != 0)
         return out;
@@ -69,6 +78,7 @@ std::vector<std::uint32_t> broadcastTargets() {
     }
     freeifaddrs(list);
     return out;
+#endif
 }
 
 }  // namespace

@@ -1,9 +1,15 @@
 #include "dovui/net/enet_server.hpp"
 
-#include <arpa/inet.h>
 #include <enet/enet.h>
+#ifdef _WIN32
+#include <iphlpapi.h>
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
+#include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
+#endif
 
 #include <algorithm>
 #include <stdexcept>
@@ -139,6 +145,44 @@ std::string addressToString(std::uint32_t networkOrderIpv4) {
     return text;
 }
 
+#ifdef _WIN32
+/// Windows: the IPv4 unicast addresses of every adapter that is up and not loopback, from
+/// GetAdaptersAddresses, with each address's prefix length (for the broadcast address).
+std::vector<std::pair<std::uint32_t, std::uint32_t>> windowsIpv4Addresses() {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;  // (address, mask), network order
+    ULONG size = 16 * 1024;
+    std::vector<unsigned char> buffer;
+    ULONG result = ERROR_BUFFER_OVERFLOW;
+    for (int attempt = 0; attempt < 3 && result == ERROR_BUFFER_OVERFLOW; ++attempt) {
+        buffer.resize(size);
+        result = GetAdaptersAddresses(
+            AF_INET, GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST | GAA_FLAG_SKIP_DNS_SERVER,
+            nullptr, reinterpret_cast<IP_ADAPTER_ADDRESSES*>(buffer.data()), &size);
+    }
+    if (result != NO_ERROR)
+        return out;
+    for (auto* a = reinterpret_cast<IP_ADAPTER_ADDRESSES*>(buffer.data()); a; a = a->Next) {
+        if (a->OperStatus != IfOperStatusUp || a->IfType == IF_TYPE_SOFTWARE_LOOPBACK)
+            continue;
+        for (auto* u = a->FirstUnicastAddress; u; u = u->Next) {
+            if (!u->Address.lpSockaddr || u->Address.lpSockaddr->sa_family != AF_INET)
+                continue;
+            auto ip = reinterpret_cast<sockaddr_in*>(u->Address.lpSockaddr)->sin_addr.s_addr;
+            ULONG mask = 0;
+            ConvertLengthToIpv4Mask(u->OnLinkPrefixLength, &mask);
+            out.emplace_back(ip, static_cast<std::uint32_t>(mask));
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> lanAddresses() {
+    std::vector<std::string> out;
+    for (auto [ip, mask] : windowsIpv4Addresses())
+        out.push_back(addressToString(ip));
+    return out;
+}
+#else
 std::vector<std::string> lanAddresses() {
     std::vector<std::string> out;
     ifaddrs* list = nullptr;
@@ -155,5 +199,6 @@ std::vector<std::string> lanAddresses() {
     freeifaddrs(list);
     return out;
 }
+#endif
 
 }  // namespace dovui::net

@@ -1,12 +1,18 @@
 #include "dovui/ui/sound_device.hpp"
 
+#ifndef DOVUI_NO_AUDIO
 #include <SFML/Audio/SoundBuffer.hpp>
+#endif
 #include <SFML/System/Err.hpp>
 #include <sstream>
 
 namespace dovui::ui {
 
 bool soundDeviceAvailable(std::string& why) {
+#ifdef DOVUI_NO_AUDIO  // the Windows build has no OpenAL Soft: silent
+    why = "this build has no audio (no OpenAL Soft)";
+    return false;
+#else
     std::ostringstream held;
     std::streambuf* previous = sf::err().rdbuf(held.rdbuf());
     {
@@ -18,6 +24,7 @@ bool soundDeviceAvailable(std::string& why) {
         return true;
     why = said.substr(0, said.find('\n'));  // "Failed to open the audio device"
     return false;
+#endif
 }
 
 }  // namespace dovui::ui

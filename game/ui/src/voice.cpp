@@ -1,8 +1,11 @@
 #include "dovui/ui/voice.hpp"
 
+#ifndef DOVUI_NO_AUDIO
 #include <espeak-ng/speak_lib.h>
+#endif
 
 namespace dovui::ui {
+#ifndef DOVUI_NO_AUDIO
 namespace {
 
 /// What the espeak callback writes into; lives on the worker thread's stack.
@@ -119,5 +122,16 @@ void Voice::work() {
     }
     espeak_Terminate();
 }
+
+#else
+// Built without audio (DOVUI_NO_AUDIO: the Windows build, which has no OpenAL Soft and no
+// espeak-ng): nothing is read aloud, and problem() says so.
+Voice::Voice(bool) : m_enabled(false), m_problem("read-aloud: not in this build (no audio)") {}
+Voice::~Voice() = default;
+void Voice::speak(const std::string&, core::Lang) {}
+void Voice::stop() {}
+void Voice::update(float) {}
+void Voice::work() {}
+#endif
 
 }  // namespace dovui::ui

@@ -1,6 +1,11 @@
 // dovui-host: the facilitator's projector window with the match server inside.
 #include <cstdlib>
 #include <iostream>
+#ifdef _WIN32
+#define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+#endif
 
 #include "dovui/host/app.hpp"
 #include "dovui/server/match_server.hpp"
@@ -10,6 +15,7 @@ int main(int argc, char** argv) {
     host::HostOptions options;
     if (auto exit = host::parseOptions(argc, argv, options))
         return *exit;
+#ifndef _WIN32
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display) {
         // SFML aborts without an X display; say what to do instead.
@@ -21,11 +27,20 @@ int main(int argc, char** argv) {
                      "a desktop session, under xvfb-run -a, or use build/dovui-server.\n";
         return 3;
     }
+#endif
     try {
         host::App app(std::move(options), server::assetsDir());
         return app.run();
     } catch (const std::exception& e) {
         std::cerr << "dovui-host: " << e.what() << "\n";
+#ifdef _WIN32
+        // A GUI program has no console: the facilitator sees the reason in a message box.
+        std::string text = std::string("Đố Vui Số không mở được:\n") + e.what();
+        int n = MultiByteToWideChar(CP_UTF8, 0, text.c_str(), -1, nullptr, 0);
+        std::wstring wide(static_cast<std::size_t>(n > 0 ? n : 1), L'\0');
+        MultiByteToWideChar(CP_UTF8, 0, text.c_str(), -1, wide.data(), n);
+        MessageBoxW(nullptr, wide.c_str(), L"Đố Vui Số", MB_ICONERROR | MB_OK);
+#endif
         return 1;
     }
 }

@@ -1,7 +1,14 @@
 // The running match: draws the view for the snapshot's phase and turns keys and clicks into
 // facilitator commands. It never touches the Match itself.
+#ifdef _WIN32
+#define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
+#include <shellapi.h>
+#include <windows.h>
+#else
 #include <spawn.h>
 #include <sys/wait.h>
+#endif
 
 #include <filesystem>
 #include <iostream>
@@ -23,7 +30,9 @@
 #include "dovui/ui/button.hpp"
 #include "dovui/ui/voice.hpp"
 
+#ifndef _WIN32
 extern char** environ;
+#endif
 
 namespace dovui::host {
 namespace {
@@ -210,6 +219,14 @@ private:
             note = {ReportNote::State::Failed, target, e.what()};
             std::cerr << "report: " << e.what() << "\n";
         }
+#ifdef _WIN32
+        // The default browser opens the report; ShellExecute says at once whether one could.
+        const std::wstring file = std::filesystem::path(target).wstring();
+        auto opened = reinterpret_cast<INT_PTR>(
+            ShellExecuteW(nullptr, L"open", file.c_str(), nullptr, nullptr, SW_SHOWNORMAL));
+        if (note.state == ReportNote::State::Opening)
+            note.state = opened > 32 ? ReportNote::State::Opened : ReportNote::State::NoBrowser;
+#else
         char program[] = "xdg-open";
         char* argv[] = {program, target.data(), nullptr};
         if (posix_spawnp(&m_opener, program, nullptr, nullptr, argv, environ) != 0) {
@@ -218,12 +235,14 @@ private:
             if (note.state == ReportNote::State::Opening)
                 note.state = ReportNote::State::NoBrowser;
         }
+#endif
         m_reportNote = note;
         m_podium.setReportNote(note);
     }
 
     /// xdg-open's exit status says whether anything could open the report.
     void reapOpener() {
+#ifndef _WIN32
         int status = 0;
         if (m_opener <= 0 || waitpid(m_opener, &status, WNOHANG) == 0)
             return;
@@ -233,6 +252,7 @@ private:
             m_reportNote.state = opened ? ReportNote::State::Opened : ReportNote::State::NoBrowser;
             m_podium.setReportNote(m_reportNote);
         }
+#endif
     }
 
     HostContext& m_ctx;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 namespace dovui::host {
+#ifndef DOVUI_NO_AUDIO
 
 namespace {
 const char* const kCueFiles[] = {"tick.wav", "reveal.wav", "podium.wav", "join.wav"};
@@ -71,5 +72,21 @@ void SoundBank::apply() {
     for (auto& v : m_audio->voices)
         v.setVolume(m_muted ? 0.f : m_volume);
 }
+
+#else
+// Built without audio (DOVUI_NO_AUDIO: the Windows build has no OpenAL Soft): silent; the
+// volume and mute settings are still kept.
+SoundBank::SoundBank(const std::string&, bool) : m_enabled(false) {}
+void SoundBank::play(Cue) {}
+void SoundBank::startMusic() {}
+void SoundBank::stopMusic() {}
+void SoundBank::setVolume(float volume) {
+    m_volume = std::clamp(volume, 0.f, 100.f);
+}
+void SoundBank::setMuted(bool muted) {
+    m_muted = muted;
+}
+void SoundBank::apply() {}
+#endif
 
 }  // namespace dovui::host

@@ -1,7 +1,11 @@
 // The web transport's listener and HTTP side: the page's files, the upgrade to /ws, and
 // every limit a hostile or broken browser meets (design.md §5, §6).
+#ifdef _WIN32
+#include <winsock2.h>
+#else
 #include <arpa/inet.h>
 #include <sys/resource.h>
+#endif
 
 #include <stdexcept>
 
@@ -18,7 +22,8 @@ constexpr char kServiceUnavailable[] =
     "Too many connections: retry.\n";
 
 /// Descriptors for every allowed connection plus the files and sockets the server keeps.
-void raiseDescriptorLimit(std::size_t connections) {
+void raiseDescriptorLimit([[maybe_unused]] std::size_t connections) {
+#ifndef _WIN32  // Windows has no descriptor limit for sockets to raise
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return;
@@ -27,6 +32,7 @@ void raiseDescriptorLimit(std::size_t connections) {
         return;
     limit.rlim_cur = std::min(wanted, limit.rlim_max);
     setrlimit(RLIMIT_NOFILE, &limit);
+#endif
 }
 
 std::string_view pathOf(beast::string_view target) {

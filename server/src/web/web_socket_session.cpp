@@ -1,5 +1,9 @@
 // One browser player's WebSocket: the web transport's side of a player connection.
+#ifdef _WIN32
+#include <winsock2.h>
+#else
 #include <arpa/inet.h>
+#endif
 
 #include "web_gateway.hpp"
 

@@ -1,7 +1,12 @@
 #include "dovui/play/session/data_folder.hpp"
 
 #include <fcntl.h>
+#ifdef _WIN32
+#include <io.h>
+#include <sys/stat.h>
+#else
 #include <unistd.h>
+#endif
 
 #include <cerrno>
 #include <cstdlib>
@@ -21,12 +26,22 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& b
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);
     const std::filesystem::path temp = path.string() + ".tmp";
+#ifdef _WIN32  // wide path: a Vietnamese user name is in it; _commit is Windows' fsync
+    int fd =
+        ::_wopen(temp.c_str(), _O_WRONLY | _O_CREAT | _O_TRUNC | _O_BINARY, _S_IREAD | _S_IWRITE);
+    auto fsync = [](int f) { return ::_commit(f); };
+#else
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+#endif
     if (fd < 0)
         throw std::runtime_error(temp.string() + ": " + std::strerror(errno));
     std::size_t written = 0;
     while (written < bytes.size()) {
+#ifdef _WIN32
+        int n = ::_write(fd, bytes.data() + written, static_cast<unsigned>(bytes.size() - written));
+#else
         ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+#endif
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -37,7 +52,7 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& b
         written += static_cast<std::size_t>(n);
     }
     // The data must be on disk before the rename makes it the real file.
-    if (::fsync(fd) != 0 || ::close(fd) != 0)
+    if (fsync(fd) != 0 || ::close(fd) != 0)
         throw std::runtime_error(temp.string() + ": " + std::strerror(errno));
     std::filesystem::rename(temp, path, ec);
     if (ec)

@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dovui/net/handshake.hpp"
@@ -70,5 +71,10 @@ private:
 /// Every IPv4 address of this machine's up, non-loopback interfaces, as text.
 std::vector<std::string> lanAddresses();
 std::string addressToString(std::uint32_t networkOrderIpv4);
+#ifdef _WIN32
+/// (address, netmask), network byte order, of each IPv4 adapter that is up and not loopback
+/// (GetAdaptersAddresses): the Windows side of lanAddresses and of discovery's broadcasts.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> windowsIpv4Addresses();
+#endif
 
 }  // namespace dovui::net

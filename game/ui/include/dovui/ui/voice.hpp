@@ -3,8 +3,10 @@
 /// synthesises into a buffer; the UI thread plays it with sf::Sound. No espeak data: silent,
 /// with a reason in problem(). Construct it disabled when there is no sound device
 /// (soundDeviceAvailable): then it creates no SFML sound object at all.
+#ifndef DOVUI_NO_AUDIO  // built without audio (the Windows build): silent, see voice.cpp
 #include <SFML/Audio/Sound.hpp>
 #include <SFML/Audio/SoundBuffer.hpp>
+#endif
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -53,11 +55,13 @@ private:
     bool m_quit = false;
     int m_sampleRate = 22050;
     /// Only when enabled: without a sound device any SFML sound object prints errors.
+#ifndef DOVUI_NO_AUDIO
     struct Output {
         sf::SoundBuffer buffer;
         sf::Sound sound;
     };
     std::unique_ptr<Output> m_out;
+#endif
 };
 
 }  // namespace dovui::ui

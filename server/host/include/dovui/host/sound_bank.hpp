@@ -3,8 +3,10 @@
 /// project synthesises itself: tools/make-sounds.py). Missing files or no sound device mean
 /// silence and one line of explanation, never a crash; disabled, it creates no SFML sound
 /// object (the caller asks soundDeviceAvailable first).
+#ifndef DOVUI_NO_AUDIO  // built without audio (the Windows build): silent, see sound_bank.cpp
 #include <SFML/Audio/Sound.hpp>
 #include <SFML/Audio/SoundBuffer.hpp>
+#endif
 #include <array>
 #include <memory>
 #include <string>
@@ -33,12 +35,16 @@ private:
     void apply();
 
     /// Only when enabled: without a sound device every SFML sound object prints errors.
+#ifndef DOVUI_NO_AUDIO
     struct Audio {
         sf::SoundBuffer musicBuffer;
         sf::Sound music;
         std::array<sf::SoundBuffer, static_cast<std::size_t>(Cue::Count)> buffers;
         std::array<sf::Sound, 4> voices;  ///< a few cues may overlap
     };
+#else
+    struct Audio {};
+#endif
 
     bool m_enabled;
     float m_volume = 80.f;

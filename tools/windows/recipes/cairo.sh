@@ -1,0 +1,14 @@
+# cairo 1.16 (Debian source package cairo): the answer cards' PDFs (dovui-cards, the host's
+# card printing). PDF and PNG surfaces and the FreeType font backend, without fontconfig (the
+# project hands cairo its own bundled font files) and without any X or GL backend.
+recipe_build() {
+  # Debian's patches leave configure.ac newer than configure: never rerun automake.
+  local NOREGEN="ACLOCAL=true AUTOMAKE=true AUTOCONF=true AUTOHEADER=true"
+  local b
+  b=$(autotools_build "$S" "$P" --enable-ft --disable-fc --enable-pdf --enable-png --enable-ps=no \
+      --enable-svg=no --disable-xlib --disable-xcb --disable-gobject --disable-trace \
+      --disable-interpreter --disable-script --disable-gtk-doc --enable-win32=yes --enable-win32-font=yes)
+  (cd "$b" && "${NICE[@]}" make -C src -j "$JOBS" $NOREGEN >"$b.build.log" 2>&1 && make -C src install $NOREGEN >/dev/null) \
+    || { tail -30 "$b.build.log" >&2; return 1; }
+  ls "$P/lib/pkgconfig/cairo.pc" "$P/lib/pkgconfig/cairo-ft.pc" >/dev/null
+}

@@ -1,0 +1,5 @@
+include(${CMAKE_CURRENT_LIST_DIR}/../DebianHeaders.cmake)
+if(NOT TARGET CLI11::CLI11)
+  add_library(CLI11::CLI11 INTERFACE IMPORTED)
+  set_target_properties(CLI11::CLI11 PROPERTIES INTERFACE_LINK_LIBRARIES dovui_debian_headers)
+endif()

@@ -1,0 +1,5 @@
+include(${CMAKE_CURRENT_LIST_DIR}/../DebianHeaders.cmake)
+if(NOT TARGET cereal::cereal)
+  add_library(cereal::cereal INTERFACE IMPORTED)
+  set_target_properties(cereal::cereal PROPERTIES INTERFACE_LINK_LIBRARIES dovui_debian_headers)
+endif()

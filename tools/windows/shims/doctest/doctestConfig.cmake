@@ -1,0 +1,5 @@
+include(${CMAKE_CURRENT_LIST_DIR}/../DebianHeaders.cmake)
+if(NOT TARGET doctest::doctest)
+  add_library(doctest::doctest INTERFACE IMPORTED)
+  set_target_properties(doctest::doctest PROPERTIES INTERFACE_LINK_LIBRARIES dovui_debian_headers)
+endif()
