@@ -7,15 +7,12 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include "core_test_support.hpp"
 #include "dovui/core/practice.hpp"
 #include "dovui/core/scoring.hpp"
+#include "golden_text.hpp"
 
 using namespace dovui::core;
 using dovui::core::test::makeQuestion;
@@ -177,20 +174,9 @@ std::string makeVectors() {
 }  // namespace
 
 TEST_CASE("the practice vectors the phone page replays are the core's own") {
-    const std::filesystem::path file =
-        std::filesystem::path(DOVUI_GOLDEN_DIR) / "practice_vectors.json";
-    const std::string vectors = makeVectors();
-    if (const char* flag = std::getenv("DOVUI_UPDATE_GOLDEN"); flag && *flag == '1') {
-        std::ofstream(file, std::ios::binary) << vectors;
-        MESSAGE("rewrote " << file.string());
-    }
-    std::ifstream in(file, std::ios::binary);
-    REQUIRE_MESSAGE(in, file.string()
-                            << " is missing: run the core tests with DOVUI_UPDATE_GOLDEN=1");
-    std::stringstream text;
-    text << in.rdbuf();
-    CHECK_MESSAGE(text.str() == vectors,
-                  "the practice rules changed: rewrite tests/golden/practice_vectors.json with "
-                  "DOVUI_UPDATE_GOLDEN=1, then make assets/web/practice.js follow (the web "
-                  "test practice_vectors replays the file)");
+    dovui::core::test::checkGoldenText(
+        "practice_vectors.json", makeVectors(),
+        "the practice rules changed: rewrite tests/golden/practice_vectors.json with "
+        "DOVUI_UPDATE_GOLDEN=1, then make assets/web/practice.js follow (the web test "
+        "practice_vectors replays the file)");
 }
