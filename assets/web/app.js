@@ -130,7 +130,7 @@
     bar.firstChild.style.width = Math.min(100, 100 * left / limit) + '%';
     bar.classList.toggle('low', left < 5000);
     if (left === 0 && S.screen === 'question' && !S.eliminated) {
-      document.querySelectorAll('.tile, .confirm-row button').forEach(function (b) { b.disabled = true; b.classList.add('dim'); });
+      document.querySelectorAll('.tile, .confirm-row button, .spot').forEach(function (b) { b.disabled = true; b.classList.add('dim'); });
       seconds.textContent = t('timeUp');
     }
   }

@@ -85,6 +85,18 @@ DoVui.strings = {
     playHere: 'Chơi tiếp ở đây',
     serverError: 'Có lỗi: {why}',
     matchOverText: 'Trận đấu đã kết thúc.',
+    spotSend: 'Gửi câu trả lời',
+    spotHint: 'Chạm vào một chỗ tô màu trên tin, rồi bấm Gửi.',
+    spotHintShort: 'Chạm một chỗ tô màu, rồi Gửi',
+    spotChosen: 'Bạn chọn:',
+    spotRight: 'chỗ đáng ngờ',
+    spotMine: 'bạn đã chọn',
+    techniquesLabel: 'Thủ đoạn:',
+    techniquesGenuine: 'Thủ đoạn cần nhớ:',
+    verdict: {
+      scam: { sms: 'Tin lừa đảo', call: 'Cuộc gọi lừa đảo', web: 'Trang web lừa đảo', qr: 'Mã QR lừa đảo' },
+      genuine: { sms: 'Tin thật', call: 'Cuộc gọi thật', web: 'Trang web thật', qr: 'Mã QR thật' }
+    },
     home: {
       title: 'Bạn muốn làm gì?',
       playClass: 'Chơi cùng lớp',
@@ -136,7 +148,13 @@ DoVui.strings = {
       packChanged: 'Bộ câu hỏi đã thay đổi: {n} câu cũ không còn, tiến độ các câu khác vẫn giữ.',
       withheld: 'Bộ câu hỏi lớp đang chơi sẽ mở lại khi trận đấu kết thúc.',
       homeTitle: 'Luyện tập ở nhà',
-      overall: 'Cả bộ'
+      overall: 'Cả bộ',
+      byTechnique: 'Luyện theo thủ đoạn',
+      byTechniqueHint: 'Tám mánh khóe kẻ gian hay dùng',
+      chooseTechnique: 'Chọn thủ đoạn để luyện',
+      techniqueOf: 'Thủ đoạn: {name}',
+      noQuestions: 'Chưa có câu',
+      otherTechnique: 'Chọn thủ đoạn khác'
     },
     refusal: {
       wrongPin: 'Sai mã phòng. Hãy hỏi người hướng dẫn hoặc quét lại mã QR.',
@@ -157,7 +175,8 @@ DoVui.strings = {
       sms: 'Tin nhắn', call: 'Cuộc gọi đến', web: 'Trình duyệt', qr: 'Mã QR trả tiền',
       bank: 'Ngân hàng', account: 'Số tài khoản', holder: 'Chủ tài khoản', amount: 'Số tiền',
       message: 'Nội dung', shop: 'Bạn nghĩ đang trả cho', payerTypes: '(người trả tự nhập)',
-      badQr: 'Mã QR này không hợp lệ.', unknownBank: 'Ngân hàng lạ'
+      badQr: 'Mã QR này không hợp lệ.', unknownBank: 'Ngân hàng lạ',
+      qrSample: 'MẪU — KHÔNG QUÉT', qrSampleHint: 'Ảnh minh họa. Máy quét thấy:'
     }
   },
   en: {
@@ -242,6 +261,18 @@ DoVui.strings = {
     playHere: 'Play here instead',
     serverError: 'Error: {why}',
     matchOverText: 'The match is over.',
+    spotSend: 'Send my answer',
+    spotHint: 'Tap a coloured part of the message, then Send.',
+    spotHintShort: 'Tap a coloured part, then Send',
+    spotChosen: 'You chose:',
+    spotRight: 'the warning sign',
+    spotMine: 'your choice',
+    techniquesLabel: 'Tricks used:',
+    techniquesGenuine: 'Trick to remember:',
+    verdict: {
+      scam: { sms: 'Scam message', call: 'Scam call', web: 'Scam website', qr: 'Scam QR code' },
+      genuine: { sms: 'Genuine message', call: 'Genuine call', web: 'Genuine website', qr: 'Genuine QR code' }
+    },
     home: {
       title: 'What would you like to do?',
       playClass: 'Play with the class',
@@ -293,7 +324,13 @@ DoVui.strings = {
       packChanged: 'The question set changed: {n} old questions are gone; the progress of the others is kept.',
       withheld: 'The set the class is playing opens again when the match ends.',
       homeTitle: 'Practice at home',
-      overall: 'Whole set'
+      overall: 'Whole set',
+      byTechnique: 'Practise by trick',
+      byTechniqueHint: 'The eight tricks scammers use most',
+      chooseTechnique: 'Choose a trick to practise',
+      techniqueOf: 'Trick: {name}',
+      noQuestions: 'No questions yet',
+      otherTechnique: 'Choose another trick'
     },
     refusal: {
       wrongPin: 'Wrong PIN. Ask the facilitator or scan the QR code again.',
@@ -314,7 +351,8 @@ DoVui.strings = {
       sms: 'Message', call: 'Incoming call', web: 'Browser', qr: 'QR code to pay',
       bank: 'Bank', account: 'Account', holder: 'Account holder', amount: 'Amount',
       message: 'Message', shop: 'You think you are paying', payerTypes: '(the payer types it)',
-      badQr: 'This QR code is not valid.', unknownBank: 'Unknown bank'
+      badQr: 'This QR code is not valid.', unknownBank: 'Unknown bank',
+      qrSample: 'SAMPLE — DO NOT SCAN', qrSampleHint: 'A picture only. The scan shows:'
     }
   }
 };

@@ -21,8 +21,12 @@
 
   P.isPractisable = function (q) { return q.kind !== 'poll' && Array.isArray(q.correct) && q.correct.length > 0; };
 
-  /** Which questions a session draws from: a topic id, or null for all topics mixed. */
-  P.matches = function (q, topicId) { return !topicId || (q.topics || []).indexOf(topicId) >= 0; };
+  /** Which questions a session draws from: a topic id, {technique: id} (the questions tagged
+   *  with that technique), or null for all topics mixed. */
+  P.matches = function (q, filter) {
+    if (filter && typeof filter === 'object') return (q.techniques || []).indexOf(filter.technique) >= 0;
+    return !filter || (q.topics || []).indexOf(filter) >= 0;
+  };
 
   P.freshCard = function () {
     return { box: 1, dueDay: 0, retryTurn: 0, lastTurn: -1, timesRight: 0, timesWrong: 0, lastWrong: false };
@@ -93,7 +97,7 @@
   P.grade = function (q, choice) {
     const none = { credit: 0, correct: false };
     if (q.kind === 'poll' || !P.wellFormed(q, choice)) return none;
-    if (q.kind === 'single' || q.kind === 'truefalse') {
+    if (q.kind === 'single' || q.kind === 'truefalse' || q.kind === 'spot') {
       const right = choice[0] === q.correct[0];
       return { credit: right ? 1 : 0, correct: right };
     }
@@ -111,7 +115,12 @@
     }
     return none;
   };
-  P.optionCount = function (q) { return q.kind === 'truefalse' ? 2 : (q.options || []).length; };
+  /** A spot question's options are its card's spans (the page fills q.options from them). */
+  P.optionCount = function (q) {
+    if (q.kind === 'truefalse') return 2;
+    if (q.kind === 'spot' && !(q.options && q.options.length)) return ((q.card && q.card.spans) || []).length;
+    return (q.options || []).length;
+  };
   P.wellFormed = function (q, choice) {
     const n = P.optionCount(q);
     if (!Array.isArray(choice) || choice.length === 0) return false;
@@ -121,31 +130,41 @@
       if (typeof c !== 'number' || c < 0 || c >= n || seen[c]) return false;
       seen[c] = true;
     }
-    if (q.kind === 'single' || q.kind === 'truefalse' || q.kind === 'poll') return choice.length === 1;
+    if (q.kind === 'single' || q.kind === 'truefalse' || q.kind === 'poll' || q.kind === 'spot') return choice.length === 1;
     if (q.kind === 'order') return choice.length === n;
     return true;
   };
 
+  /** One row of counts over the questions `filter` draws (see P.matches). */
+  function masteryRow(pack, progress, day, filter, row) {
+    Object.assign(row, { total: 0, mastered: 0, learning: 0, unseen: 0, dueNow: 0, missed: 0, reviews: 0 });
+    pack.questions.forEach(function (q) {
+      if (!P.isPractisable(q) || !P.matches(q, filter)) return;
+      const card = P.cardFor(progress, q.id);
+      row.total++;
+      if (card.lastTurn < 0) row.unseen++;
+      else if (card.box >= P.MASTERED_BOX) row.mastered++;
+      else row.learning++;
+      if (P.isDue(card, day, progress.turn)) row.dueNow++;
+      if (card.lastTurn >= 0 && card.lastWrong) row.missed++;  // page-only: for the words
+      if (card.lastTurn >= 0 && P.isDue(card, day, progress.turn)) row.reviews++;
+    });
+    return row;
+  }
   /** Per topic: total, mastered, learning, unseen, due now (core: topicMastery). */
   P.mastery = function (pack, progress, day) {
     const rows = [];
     (pack.topics || []).forEach(function (topic) {
-      const row = { topicId: topic.id, name: topic.name, total: 0, mastered: 0, learning: 0, unseen: 0, dueNow: 0,
-        missed: 0, reviews: 0 };
-      pack.questions.forEach(function (q) {
-        if (!P.isPractisable(q) || !P.matches(q, topic.id)) return;
-        const card = P.cardFor(progress, q.id);
-        row.total++;
-        if (card.lastTurn < 0) row.unseen++;
-        else if (card.box >= P.MASTERED_BOX) row.mastered++;
-        else row.learning++;
-        if (P.isDue(card, day, progress.turn)) row.dueNow++;
-        if (card.lastTurn >= 0 && card.lastWrong) row.missed++;  // page-only: for the words
-        if (card.lastTurn >= 0 && P.isDue(card, day, progress.turn)) row.reviews++;
-      });
+      const row = masteryRow(pack, progress, day, topic.id, { topicId: topic.id, name: topic.name });
       if (row.total > 0) rows.push(row);
     });
     return rows;
+  };
+  /** Per technique, in the given order (every one, also those with no question). */
+  P.techniqueMastery = function (pack, progress, day, techniques) {
+    return techniques.map(function (info) {
+      return masteryRow(pack, progress, day, { technique: info.id }, { technique: info.id });
+    });
   };
   /** A topic's state in plain words: never "Hộp 2/5". */
   P.masteryWord = function (row) {

@@ -14,7 +14,7 @@
   const TIMED_KEY = 'dovui.practice.timed';
   const MAX_OUTBOX = 500;
   const PS = {
-    index: null, pack: null, progress: null, problem: '', topicId: null, current: -1, result: null,
+    index: null, pack: null, progress: null, problem: '', filter: null, current: -1, result: null,
     deadline: 0, timer: null, sending: false
   };
   DoVui.practiceState = PS;  // read by the browser tests
@@ -45,12 +45,40 @@
     let card = null;
     if (q.card) {
       const body = Object.assign({}, q.card);
+      delete body.spans;
+      delete body.genuine;
       if (body.type === 'chat') body.bubbles = (body.bubbles || []).map(function (b) { return { fromMe: !!b.me, text: b.text }; });
       if (body.type === 'qr_payment') body.shopName = body.shop;
-      card = { body: body };
+      card = { body: body, spans: q.card.spans || [] };
     }
     return { index: index, kind: q.kind, options: options, optionCount: options.length, text: q.text, card: card,
       timeLimitMs: (q.time || 20) * 1000 };
+  }
+  function utf8Length(text) { return new TextEncoder().encode(text).length; }
+  /** A spot question's spans as the wire gives them (UTF-8 byte offsets; the pack may name a
+   *  span by its words, first occurrence, as the core reads it) and its options, their texts. */
+  function resolveSpot(q) {
+    if (q.kind !== 'spot' || !q.card || !Array.isArray(q.card.spans)) return;
+    const spans = [];
+    const options = [];
+    q.card.spans.forEach(function (s, i) {
+      const text = DoVui.cardFieldText(q.card, s.field);
+      if (text === null) return;
+      let begin = s.begin;
+      let end = s.end;
+      if (typeof s.text === 'string') {
+        const at = text.indexOf(s.text);
+        if (at < 0 || !s.text) return;
+        begin = utf8Length(text.slice(0, at));
+        end = begin + utf8Length(s.text);
+      }
+      const range = DoVui.spanRange(text, begin, end);
+      if (!range) return;
+      spans.push({ id: s.id || 's' + (i + 1), field: s.field, begin: begin, end: end });
+      options.push(text.slice(range[0], range[1]));
+    });
+    q.card = Object.assign({}, q.card, { spans: spans });
+    q.options = options;
   }
   function validPack(pack) {
     return pack && typeof pack.id === 'string' && Array.isArray(pack.questions) && Array.isArray(pack.topics) &&
@@ -88,6 +116,7 @@
     }).catch(function () { failed(function () { openPack(id); }); });
   }
   function usePack(pack) {
+    pack.questions.forEach(resolveSpot);
     PS.pack = pack;
     const loaded = P.load(storage() || { getItem: function () { throw new Error('none'); } }, pack.id);
     PS.progress = loaded.progress;
@@ -147,6 +176,8 @@
     if (warning) parts.push(el('div', 'error', warning));
     if (PS.problem) parts.push(el('div', 'notice', PS.problem));
     parts.push(bigButton(t('p.mixAll'), null, function () { start(null); }, 'mix'));
+    if (PS.pack.questions.some(function (q) { return q.techniques && q.techniques.length; }))
+      parts.push(bigButton(t('p.byTechnique'), t('p.byTechniqueHint'), showTechniques, 'by-technique'));
     parts.push(el('h2', null, t('p.chooseTopic')));
     P.mastery(PS.pack, PS.progress, day).forEach(function (row) {
       parts.push(masteryRow(row, function () { start(row.topicId); }));
@@ -178,6 +209,31 @@
     mount('p-topics', parts);
   }
 
+  /** "Luyện theo thủ đoạn": the eight techniques, each with its questions and the learner's words. */
+  function showTechniques() {
+    stopTimer();
+    const parts = [el('h1', 'center', t('p.byTechnique')), el('p', 'lead center', t('p.chooseTechnique'))];
+    P.techniqueMastery(PS.pack, PS.progress, P.today(), DoVui.TECHNIQUES).forEach(function (row) {
+      const info = DoVui.technique(row.technique);
+      row.name = DoVui.lang === 'en' ? info.nameEn : info.nameVi;
+      const node = row.total ? masteryRow(row, function () { start({ technique: row.technique }); })
+        : el('div', 'topic empty', null, [el('span', 'topic-name', row.name), el('span', 'word notStarted', t('p.noQuestions'))]);
+      node.dataset.technique = row.technique;
+      node.appendChild(el('span', 'topic-describe', DoVui.lang === 'en' ? info.describeEn : info.describeVi));
+      parts.push(node);
+    });
+    parts.push(backButton(showTopics));
+    mount('p-techniques', parts);
+  }
+  function filterName(filter) {
+    if (filter && typeof filter === 'object') {
+      const names = DoVui.techniqueNames([filter.technique], DoVui.lang);
+      return t('p.techniqueOf', { name: names[0] || filter.technique });
+    }
+    const topic = filter ? (PS.pack.topics.find(function (x) { return x.id === filter; }) || {}).name : t('p.mixed');
+    return t('p.topicOf', { name: topic });
+  }
+
   function showProgress() {
     stopTimer();
     const day = P.today();
@@ -191,15 +247,16 @@
   }
 
   // ------------------------------------------------------------ one question
-  function start(topicId) {
-    PS.topicId = topicId;
+  function start(filter) {
+    PS.filter = filter;
     nextQuestion();
   }
+  function byTechnique() { return !!(PS.filter && typeof PS.filter === 'object'); }
   function nextQuestion() {
-    const index = P.pickNext(PS.pack.questions, PS.progress, PS.topicId, P.today());
+    const index = P.pickNext(PS.pack.questions, PS.progress, PS.filter, P.today());
     if (index < 0) {
       stopTimer();
-      return mount('p-empty', [el('div', 'notice', t('p.nothing')), backButton(showTopics)]);
+      return mount('p-empty', [el('div', 'notice', t('p.nothing')), backButton(byTechnique() ? showTechniques : showTopics)]);
     }
     showQuestion(index);
   }
@@ -209,13 +266,11 @@
     PS.result = null;
     const q = PS.pack.questions[index];
     const shown = asShown(q, PS.progress.turn);
-    const topic = PS.topicId ? (PS.pack.topics.find(function (x) { return x.id === PS.topicId; }) || {}).name : t('p.mixed');
     const head = el('div', 'q-head', null, [el('span', null, t('p.answered', { n: PS.progress.turn })), el('span', 'seconds', '')]);
     head.lastChild.id = 'practiceSeconds';
-    const parts = [el('p', 'practice-topic', t('p.topicOf', { name: topic })), head];
+    const parts = [el('p', 'practice-topic', filterName(PS.filter)), head];
     if (q.text) parts.push(el('div', 'q-text', q.text));
-    if (shown.card) parts.push(DoVui.questionCard(shown.card));
-    mount('p-question', parts.concat(DoVui.answerTiles(shown, answer)));
+    mount('p-question', parts.concat(DoVui.answerArea(shown, answer)));
     if (read(TIMED_KEY, '0') === '1') {
       PS.deadline = Date.now() + shown.timeLimitMs;
       PS.timer = setInterval(tickTimer, 250);
@@ -264,7 +319,9 @@
     }
     parts.push(el('div', 'answer-line', t(order ? 'rightOrder' : 'rightAnswer')));
     parts.push(DoVui.choiceChips(q.correct, shown.options, order));
-    if (q.explanation) parts.push(el('div', 'explain', null, [el('h3', null, t('why')), el('div', null, q.explanation)]));
+    parts.push(DoVui.spotRevealCard(shown, q.correct[0], r.choice ? r.choice[0] : -1));
+    const cardVerdict = !q.card ? 'noCard' : q.card.genuine === true ? 'genuine' : q.card.genuine === false ? 'scam' : 'noCard';
+    parts.push(DoVui.teachBox(cardVerdict, q.card ? q.card.type : '', q.techniques, q.explanation));
     if (!r.graded.correct) parts.push(el('p', 'hint', t('p.comesBack')));
     const next = el('button', 'primary', t('p.next'));
     next.type = 'button';
@@ -273,9 +330,9 @@
     const progress = el('button', 'secondary', t('p.progress'));
     progress.type = 'button';
     progress.addEventListener('click', showProgress);
-    const other = el('button', 'secondary', t('p.otherTopic'));
+    const other = el('button', 'secondary', t(byTechnique() ? 'p.otherTechnique' : 'p.otherTopic'));
     other.type = 'button';
-    other.addEventListener('click', showTopics);
+    other.addEventListener('click', byTechnique() ? showTechniques : showTopics);
     mount('p-result', parts.concat([next, progress, other]));
     if (r.choice) DoVui.vibrate(r.graded.correct ? [120] : [200, 100, 200]);
   }
@@ -337,6 +394,7 @@
       const screen = DoVui.state.screen;
       if (screen === 'p-packs') return showPacks();
       if (screen === 'p-topics') return showTopics();
+      if (screen === 'p-techniques') return showTechniques();
       if (screen === 'p-progress') return showProgress();
       if (screen === 'p-result') return showResult();
       if (screen === 'p-question' && PS.current >= 0) return showQuestion(PS.current);  // same question

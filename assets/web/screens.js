@@ -99,10 +99,12 @@ DoVui.screens.question = function (S, onAnswer, onPicks) {
   const q = S.question;
   const parts = DoVui.screens.questionHead(S);
   if (q.text) parts.push(el('div', 'q-text', q.text));
-  if (q.card) parts.push(DoVui.questionCard(q.card));
-  if (S.eliminated) return parts.concat([el('div', 'error', DoVui.t('eliminated'))]);
+  if (S.eliminated) {
+    if (q.card) parts.push(DoVui.questionCard(q.card, q.kind === 'spot' ? { spans: q.card.spans, mode: 'show' } : null));
+    return parts.concat([el('div', 'error', DoVui.t('eliminated'))]);
+  }
   const picks = S.picks && S.picks.index === q.index ? S.picks.picked : [];
-  return parts.concat(DoVui.answerTiles(q, onAnswer, picks, onPicks));
+  return parts.concat(DoVui.answerArea(q, onAnswer, picks, onPicks));
 };
 
 DoVui.screens.sent = function (S) {
@@ -147,9 +149,11 @@ DoVui.screens.reveal = function (S) {
   if (!poll && !r.voided && r.correct && r.correct.length) {
     parts.push(el('div', 'answer-line', t(order ? 'rightOrder' : 'rightAnswer')));
     parts.push(DoVui.choiceChips(r.correct, q ? q.options : null, order));
+    const mine = r.answered && S.answeredIndex === r.index && S.answeredChoice ? S.answeredChoice[0] : -1;
+    parts.push(DoVui.spotRevealCard(q, r.correct[0], mine));
   }
   if (r.eliminated) parts.push(el('div', 'error', t('eliminated')));
-  if (r.explanation) parts.push(el('div', 'explain', null, [el('h3', null, t('why')), el('div', null, r.explanation)]));
+  parts.push(DoVui.teachBox(r.cardVerdict, q && q.card ? q.card.body.type : '', r.techniques, r.explanation));
   return parts;
 };
 

@@ -17,6 +17,7 @@ DoVui.answerTiles = function (question, onSubmit, initialPicks, onPicksChange) {
 
   const long = options.some(function (o) { return o.length > 18; });
   const grid = el('div', ordering || count > 4 ? 'tiles list' : count === 2 ? 'tiles two' : long ? 'tiles long' : 'tiles');
+  if (!multi && !ordering) grid.classList.add('one-tap');  // no tick mark to leave room for
   const confirm = el('button', 'primary', '');
   confirm.type = 'button';
   confirm.dataset.action = 'confirm';
@@ -96,4 +97,103 @@ DoVui.choiceChips = function (choice, options, numbered) {
     chip.classList.remove('tile');
     return chip;
   }));
+};
+
+/**
+ * A spot question (tap the red flag): the card with its spans as the answer tiles, a line
+ * saying what is chosen, and "Gửi câu trả lời". A tap selects (the sheet's copy of the card
+ * too); nothing is sent before the confirm. Returns {card, controls}.
+ */
+DoVui.spotAnswer = function (question, onSubmit, initialPicks, onPicksChange) {
+  const el = DoVui.el;
+  const t = DoVui.t;
+  const count = question.optionCount;
+  const options = question.options || [];
+  let picked = initialPicks && initialPicks.length && initialPicks[0] >= 0 && initialPicks[0] < count ? initialPicks[0] : -1;
+  const drawn = [];
+  const status = el('p', 'spot-status');
+  const confirm = el('button', 'primary', t('spotSend'));
+  confirm.type = 'button';
+  confirm.dataset.action = 'confirm';
+
+  function refresh() {
+    drawn.forEach(function (node) {
+      node.classList.toggle('has-pick', picked >= 0);
+      node.querySelectorAll('.spot').forEach(function (s) {
+        const mine = Number(s.dataset.option) === picked;
+        s.classList.toggle('selected', mine);
+        s.setAttribute('aria-pressed', mine ? 'true' : 'false');
+        s.querySelector('.spot-number').textContent = mine ? '✓' : String(Number(s.dataset.option) + 1);
+      });
+    });
+    status.textContent = '';
+    if (picked < 0) {
+      status.appendChild(el('span', 'long', t('spotHint')));
+      status.appendChild(el('span', 'short', t('spotHintShort')));
+    } else {
+      status.appendChild(el('span', 'spot-chosen', t('spotChosen')));
+      status.appendChild(DoVui.choiceChips([picked], options).firstChild);
+    }
+    confirm.disabled = picked < 0;
+  }
+  const spot = {
+    spans: question.card.spans, mode: 'pick', picked: picked,
+    onPick: function (i) {
+      picked = i;
+      spot.picked = i;
+      refresh();
+      DoVui.closeCardSheet();
+      DoVui.fitScreen();
+      if (onPicksChange) onPicksChange([i]);
+    },
+    onRender: function (node) { drawn.push(node); refresh(); }
+  };
+  const card = DoVui.questionCard(question.card, spot);
+  spot.onRender(card);
+  confirm.addEventListener('click', function () {
+    if (!confirm.disabled && picked >= 0) onSubmit([picked]);
+  });
+  return { card: card, controls: [status, el('div', 'confirm-row', null, [confirm])] };
+};
+
+/** The card (if any) and the way to answer: tiles, or the card's spans on a spot question. */
+DoVui.answerArea = function (question, onSubmit, initialPicks, onPicksChange) {
+  if (question.kind === 'spot' && question.card && question.card.spans && question.card.spans.length) {
+    const spot = DoVui.spotAnswer(question, onSubmit, initialPicks, onPicksChange);
+    return [spot.card].concat(spot.controls);
+  }
+  const card = question.card ? DoVui.questionCard(question.card) : null;
+  return [card].concat(DoVui.answerTiles(question, onSubmit, initialPicks, onPicksChange));
+};
+
+/** The card of a spot question after the answer: the right span lit, the learner's own marked. */
+DoVui.spotRevealCard = function (question, correct, mine) {
+  const el = DoVui.el;
+  if (!question || question.kind !== 'spot' || !question.card || !question.card.spans) return null;
+  const node = DoVui.renderCard(question.card, { spans: question.card.spans, mode: 'reveal', correct: correct, mine: mine });
+  if (!node) return null;
+  const legend = el('p', 'spot-legend', null, [el('span', 'spot-key lit', '✓'), el('span', null, ' ' + DoVui.t('spotRight'))]);
+  if (mine >= 0 && mine !== correct) legend.appendChild(el('span', null, null, [el('span', 'spot-key mine', '✗'), el('span', null, ' ' + DoVui.t('spotMine'))]));
+  return el('div', 'spot-reveal', null, [node, legend]);
+};
+
+/**
+ * What the answer teaches: genuine or scam (when there was a card), the techniques by name,
+ * and the explanation. `verdict` is "noCard", "scam" or "genuine".
+ */
+DoVui.teachBox = function (verdict, cardType, techniques, explanation) {
+  const el = DoVui.el;
+  const t = DoVui.t;
+  const parts = [];
+  if (verdict === 'scam' || verdict === 'genuine') {
+    const kind = { sms: 'sms', chat: 'sms', call: 'call', web: 'web', qr_payment: 'qr' }[cardType] || 'sms';
+    parts.push(el('div', 'card-verdict ' + verdict, (verdict === 'scam' ? '✗ ' : '✓ ') + t('verdict.' + verdict + '.' + kind)));
+  }
+  const names = DoVui.techniqueNames(techniques, DoVui.lang);
+  if (names.length) {
+    parts.push(el('div', 'techniques', null, [el('b', null, t(verdict === 'genuine' ? 'techniquesGenuine' : 'techniquesLabel')),
+      el('ul', null, null, names.map(function (n) { return el('li', null, n); }))]));
+  }
+  if (explanation) parts.push(el('h3', null, t('why')), el('div', 'explain-text', explanation));
+  return parts.length ? el('div', 'explain', null, parts) : null;
 };

@@ -21,7 +21,19 @@ const log = (...a) => console.log(new Date().toISOString().slice(11, 23), ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const PIN = 580321;
 const SECONDS = 40;
-const QUESTIONS = ['bhdt-02', 'bhdt-08', 'bhdt-19'];  // sms single [2]; multi [0,2,3]; order [1,0,3,2]
+// The starter pack's first single-choice SMS question, multi-select with 2+ right options and
+// ordering question; the taps follow their keys, so the content may change under the test.
+const STARTER = JSON.parse(fs.readFileSync(path.join(opt.assets, 'packs/vi/buoi-hoc-dau-tien.json'), 'utf8')).questions;
+const Q1 = STARTER.find((q) => q.kind === 'single' && q.card && q.card.type === 'sms');
+const Q2 = STARTER.find((q) => q.kind === 'multi' && q.correct.length >= 2);
+const Q3 = STARTER.find((q) => q.kind === 'order');
+const QUESTIONS = [Q1.id, Q2.id, Q3.id];
+const KEY = {
+  single: Q1.correct[0], singleWrong: (Q1.correct[0] + 1) % Q1.options.length,
+  multi: Q2.correct, multiPartial: Q2.correct.slice(0, -1),
+  multiWrong: [...Q2.options.keys()].find((i) => !Q2.correct.includes(i)),
+  order: Q3.correct, orderWrong: [...Q3.correct.slice(0, -2), ...Q3.correct.slice(-2).reverse()],
+};
 const NAMES = { thinker: 'Trần Thị Thanh Hương', quick: 'Chú Tư', cut: 'Cô Hạnh', reload: 'Ông Bảy' };
 const shotsDir = opt.shots || null;
 
@@ -124,15 +136,15 @@ async function main() {
     await Promise.all(Object.values(P).map((p) => waitQuestion(p, 0)));
     const q1 = Date.now();
     log('question 1 open');
-    await sleep(3000); await tiles(P.quick).nth(2).tap();
-    await sleep(2000); await tiles(P.cut).nth(1).tap();
+    await sleep(3000); await tiles(P.quick).nth(KEY.single).tap();
+    await sleep(2000); await tiles(P.cut).nth(KEY.singleWrong).tap();
     await sleep(1000);
     await P.reload.reload();
     await waitQuestion(P.reload, 0);
-    await tiles(P.reload).nth(2).tap();
+    await tiles(P.reload).nth(KEY.single).tap();
     await sleep(Math.max(0, q1 + 28000 - Date.now()));
     assert.equal(await state(P.thinker, () => DoVui.state.screen), 'question', 'still open after 28 s of thought');
-    await tiles(P.thinker).nth(2).tap();
+    await tiles(P.thinker).nth(KEY.single).tap();
     await waitScreen(P.thinker, ['sent', 'reveal']);
     await Promise.all(Object.values(P).map((p) => waitScreen(p, ['reveal'])));
     const r1 = await state(P.thinker, () => DoVui.state.reveal);
@@ -151,11 +163,11 @@ async function main() {
     await Promise.all(Object.values(P).map((p) => waitQuestion(p, 1)));
     const q2 = Date.now();
     log('question 2 open');
-    await tapAll(P.cut, [0, 2]);  // 2 of the 3 right options: partly right
+    await tapAll(P.cut, KEY.multiPartial);  // all but one of the right options: partly right
     await offline(P.cut, true);
     await state(P.cut, () => DoVui.connection.socket.close());
     await sleep(2000);
-    await tapAll(P.quick, [0, 2, 3]); await confirm(P.quick);
+    await tapAll(P.quick, KEY.multi); await confirm(P.quick);
     server.command('pause');
     await sleep(2000);
     await P.reload.reload();
@@ -171,14 +183,14 @@ async function main() {
     await P.cut.waitForFunction(() => !document.getElementById('pauseOverlay').hidden, null, { timeout: 5000, polling: 50 })
       .catch(() => assert.fail('the cut phone came back during the pause but shows no pause'));
     const ticks = await state(P.cut, () => [...document.querySelectorAll('#screen .tile.selected')].map((t) => Number(t.dataset.option)));
-    assert.deepEqual(ticks, [0, 2], 'the ticks made before the cut are still there');
+    assert.deepEqual(ticks, [...KEY.multiPartial].sort((a, b) => a - b), 'the ticks made before the cut are still there');
     log(`the cut phone is back after ${((Date.now() - q2) / 1000).toFixed(1)} s with its ticks`);
     server.command('resume');
     await P.cut.waitForFunction(() => document.getElementById('pauseOverlay').hidden, null, { timeout: 5000 });
     await confirm(P.cut);
-    await tiles(P.reload).nth(1).tap(); await confirm(P.reload);
+    await tiles(P.reload).nth(KEY.multiWrong).tap(); await confirm(P.reload);
     await sleep(Math.max(0, q2 + 30000 - Date.now()));
-    await tapAll(P.thinker, [0, 2, 3]); await confirm(P.thinker);
+    await tapAll(P.thinker, KEY.multi); await confirm(P.thinker);
     await Promise.all(Object.values(P).map((p) => waitScreen(p, ['reveal'])));
     const r2 = await state(P.cut, () => ({ r: DoVui.state.reveal, text: document.querySelector('.verdict').textContent }));
     assert.ok(r2.r.answered && !r2.r.correctAnswer && r2.r.pointsGained > 0, 'the cut phone\'s answer counted');
@@ -192,9 +204,9 @@ async function main() {
     // ---- Question 3 (ordering): the thinker takes 26 s.
     await Promise.all(Object.values(P).map((p) => waitQuestion(p, 2)));
     const q3 = Date.now();
-    for (const role of ['quick', 'cut', 'reload']) { await tapAll(P[role], [1, 0, 3, 2]); await confirm(P[role]); }
+    for (const role of ['quick', 'cut', 'reload']) { await tapAll(P[role], KEY.order); await confirm(P[role]); }
     await sleep(Math.max(0, q3 + 26000 - Date.now()));
-    await tapAll(P.thinker, [1, 0, 2, 3]); await confirm(P.thinker);
+    await tapAll(P.thinker, KEY.orderWrong); await confirm(P.thinker);
     await Promise.all(Object.values(P).map((p) => waitScreen(p, ['reveal'])));
     server.command('next');
     await sleep(1000);

@@ -20,7 +20,7 @@ for (const key of ['server', 'bots', 'assets']) if (!opt[key]) throw new Error(`
 const PIN = 246813;
 const BOTS = 20;
 const NAMES = ['Bà Năm', 'Chú Tư', 'Cô Hạnh'];
-// sms single, multi-select, VietQR payment, ordering, true/false, web page.
+// sms spot (tap the red flag), multi-select, VietQR payment, ordering, true/false, web page (spot).
 const QUESTIONS = ['bhdt-02', 'bhdt-08', 'bhdt-09', 'bhdt-19', 'bhdt-03', 'bhdt-11'];
 const log = (...a) => console.log(new Date().toISOString().slice(11, 23), ...a);
 const shotsDir = opt.shots || tempDir('dovui-web-shots-');
@@ -64,6 +64,11 @@ async function play(page, index, leaks) {
       if (index === 1) order.reverse();
       for (const i of order) await tiles.nth(i).tap();
       if (index === 0) await shot(page, 'question-order-chosen');
+      await page.locator('[data-action=confirm]').tap();
+    } else if (q.kind === 'spot') {
+      // Tap the red flag: a span on the card, then the confirm.
+      await page.locator(`#screen .card .spot[data-option="${(index + q.index) % q.optionCount}"]`).tap();
+      if (index === 0) await shot(page, 'question-spot-chosen');
       await page.locator('[data-action=confirm]').tap();
     } else {
       await tiles.nth((index + q.index) % q.optionCount).tap();

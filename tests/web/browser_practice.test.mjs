@@ -3,13 +3,16 @@
 // survives a reload and a new browser with the same storage, a corrupted saved value, the
 // answers reaching the host's store as practice; then the single file taken home, opened from
 // file:// with every network request blocked (none is attempted), practising and keeping its
-// progress across a reload.
+// progress across a reload. Practice by technique (issue 13): "Luyện theo thủ đoạn" lists the
+// eight techniques with their question counts; one of them draws only the questions tagged with
+// it, spot questions answered by a tap on the card, the result naming the technique.
 //
 // usage: node browser_practice.test.mjs --server EXE --assets DIR [--shots DIR]
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, freeTcpPort, freeUdpPort, newPhone, query, startServer, tempDir, waitScreen } from './support.mjs';
@@ -33,7 +36,12 @@ async function answer(page, right) {
   });
   const n = q.kind === 'truefalse' && !(q.options && q.options.length) ? 2 : q.options.length;
   const tiles = page.locator('#screen .tile');
-  if (q.kind === 'single' || q.kind === 'truefalse') {
+  if (q.kind === 'spot') {
+    // Tap the red flag: on the card itself, then the confirm.
+    const pick = right ? q.correct[0] : (q.correct[0] + 1) % n;
+    await page.locator(`#screen .card .spot[data-option="${pick}"]`).tap();
+    await page.locator('#screen [data-action=confirm]').tap();
+  } else if (q.kind === 'single' || q.kind === 'truefalse') {
     const pick = right ? q.correct[0] : (q.correct[0] + 1) % n;
     await tiles.nth(pick).tap();
   } else {
@@ -54,6 +62,65 @@ async function openPractice(page, url) {
   if ((await page.evaluate(() => DoVui.state.screen)) === 'p-packs')
     await page.locator('.choice', { hasText: 'Buổi học đầu tiên' }).tap();
   await waitScreen(page, ['p-topics']);
+}
+
+/** "Luyện theo thủ đoạn" against a server offering only the spot test pack (schema 2). */
+async function practiseByTechnique(browser, errors) {
+  const packFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'packs', 'spot-test.json');
+  const pack = JSON.parse(fs.readFileSync(packFile, 'utf8'));
+  const golden = JSON.parse(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../golden/techniques.json'), 'utf8'));
+  const work = tempDir('dovui-practice-technique-');
+  const [webPort, gamePort, infoPort] = [await freeTcpPort(), await freeUdpPort(), await freeUdpPort()];
+  const server = startServer(opt.server, ['--port', gamePort, '--info-port', infoPort, '--web-port', webPort,
+    '--pin', 246811, '--data-dir', work, '--practice-packs', packFile].map(String));
+  await server.ready;
+  try {
+    const page = await newPhone(browser, 360, 740, (e) => errors.push('technique: ' + e.message));
+    await page.goto(`http://127.0.0.1:${webPort}/?practice`);
+    await waitScreen(page, ['p-topics']);
+    await page.locator('.choice.by-technique').tap();
+    await waitScreen(page, ['p-techniques']);
+    await shot(page, 'techniques');
+    const rows = await page.evaluate(() => [...document.querySelectorAll('#screen [data-technique]')].map((r) => ({
+      id: r.dataset.technique, text: r.innerText })));
+    assert.deepEqual(rows.map((r) => r.id), golden.map((t) => t.id), 'the eight techniques, in the core\'s order');
+    for (const [i, t] of golden.entries()) {
+      const count = pack.questions.filter((q) => q.kind !== 'poll' && (q.techniques || []).includes(t.id)).length;
+      assert.ok(rows[i].text.includes(t.nameVi), `${t.id}: named as the core names it`);
+      assert.ok(rows[i].text.includes(count ? `0/${count} câu đã thuộc` : 'Chưa có câu'), `${t.id}: ${count} questions`);
+    }
+    // Practise one technique: every question drawn is tagged with it, spot ones tapped on the card.
+    const technique = 'impersonation';
+    const tagged = pack.questions.filter((q) => q.techniques.includes(technique)).map((q) => q.id);
+    await page.locator(`#screen [data-technique="${technique}"]`).tap();
+    const asked = [];
+    for (let i = 0; i < tagged.length + 1; i++) {
+      await waitScreen(page, ['p-question']);
+      assert.match(await page.locator('#screen .practice-topic').innerText(), /Thủ đoạn: Giả danh/);
+      const q = await page.evaluate(() => DoVui.practiceState.pack.questions[DoVui.practiceState.current]);
+      if (q.kind === 'spot') {
+        const spans = await page.locator('#screen .card .spot').count();
+        assert.equal(spans, q.card.spans.length, `${q.id}: its spans are on the card`);
+        if (i === 0) await shot(page, 'technique-spot');
+      }
+      asked.push(await answer(page, i !== 0));
+      const result = await page.evaluate(() => document.getElementById('screen').innerText);
+      assert.ok(result.includes(golden.find((t) => t.id === technique).nameVi), `${q.id}: the result names the technique`);
+      assert.ok(result.includes('Tin lừa đảo') || result.includes('Cuộc gọi lừa đảo'), `${q.id}: scam or genuine said`);
+      if (q.kind === 'spot') {
+        const lit = await page.evaluate(() => [...document.querySelectorAll('#screen .spot.lit')].map((s) => Number(s.dataset.option)));
+        assert.deepEqual(lit, q.correct, `${q.id}: the right span lit on the result`);
+      }
+      if (i === 0) await shot(page, 'technique-result-wrong');
+      await page.locator('#screen [data-action=next]').tap();
+    }
+    log('by technique:', asked.join(' '));
+    assert.ok(asked.every((id) => tagged.includes(id)), `only questions tagged ${technique}: ${asked.join(' ')}`);
+    assert.deepEqual([...new Set(asked)].sort(), [...tagged].sort(), 'every tagged question came');
+    await page.context().close();
+  } finally {
+    await server.quit();
+  }
 }
 
 async function main() {
@@ -203,6 +270,7 @@ async function main() {
     assert.deepEqual(requests, [], 'no request left the home file');
     assert.equal(await hp.evaluate(() => localStorage.getItem('dovui.practice.outbox')), null, 'nothing queued to send at home');
     await home.close();
+    await practiseByTechnique(browser, errors);
     assert.deepEqual(errors, [], 'no page errors');
     log('PASS: practice on the host\'s Wi-Fi and at home');
   } finally {
