@@ -8,6 +8,9 @@ the report is rendered and checked against direct SQL queries on that store.
   * the CSVs start with a UTF-8 BOM, reopen with the csv module and carry the store's
     Vietnamese text byte for byte;
   * the summary counts the same matches and answers;
+  * accuracy per technique (HTML table, techniques.csv, summary-techniques.csv) and per card
+    verdict equals SQL over the store, a spot question's answer names its mark, and a store
+    from before issue 13 (columns dropped, or NULL) still opens as "not recorded";
   * with --crash, the server is killed (SIGKILL) mid-match and resumed (--resume): the report
     still covers every question asked before and after the crash.
 """
@@ -116,7 +119,7 @@ def play(args, data_dir):
     server_cmd = [args.server, "--data-dir", data_dir, "--pin", "246810", "--port",
                   str(args.port), "--info-port", str(args.port + 1), "--pack", pack,
                   "--auto-start", str(args.players), "--auto-advance-ms", "150",
-                  "--questions", str(args.questions), "--name", "Nhà văn hóa thôn Đông"]
+                  "--questions", str(args.questions), "--name", "Nhà văn hóa thôn Đông", "--no-web"]
     out_path = os.path.join(data_dir, "server.out")
     out = open(out_path, "w")
     server = subprocess.Popen(server_cmd, stdin=subprocess.PIPE, stdout=out,
@@ -251,6 +254,104 @@ def check_match(args, db, out_dir, match_id):
     return total_answers
 
 
+def table_after(parser, first_header):
+    """The HTML table whose header row starts with `first_header`."""
+    for table in parser.tables:
+        if table and table[0] and table[0][0] == first_header:
+            return table
+    fail(f"no table headed {first_header!r}")
+
+
+TECHNIQUE_SQL = """
+SELECT CASE WHEN q.techniques = '' THEN '(none)' ELSE j.value END AS technique,
+       COUNT(DISTINCT q.q_index), COUNT(*), COALESCE(SUM(a.correct), 0)
+FROM questions q
+JOIN json_each(CASE WHEN q.techniques = '' THEN '[""]'
+                    ELSE '["' || replace(q.techniques, ',', '","') || '"]' END) j
+JOIN answers a ON a.match_id = q.match_id AND a.q_index = q.q_index
+WHERE q.match_id = ? AND q.kind != 'poll' AND q.voided = 0 AND q.techniques IS NOT NULL
+GROUP BY technique"""
+
+
+def check_techniques(db, out_dir, match_id, lang_dir_en):
+    """Per technique: the report's HTML table and techniques.csv equal an SQL query of the
+    store, each answer counted once per technique of its question."""
+    expected = {row[0]: tuple(row[1:]) for row in db.execute(TECHNIQUE_SQL, (match_id,))}
+    check(len(expected) >= 3, f"the match asked questions of several techniques: {expected}")
+    rows = read_csv(os.path.join(out_dir, "techniques.csv"))
+    check(rows[0][:3] == ["mã thủ đoạn", "thủ đoạn", "số câu hỏi"], f"header {rows[0]}")
+    got = {r[0]: (int(r[2]), int(r[3]), int(r[4])) for r in rows[1:]}
+    check(got == expected, f"techniques.csv {got} vs the store {expected}")
+    for r in rows[1:]:
+        questions, answered, right = expected[r[0]]
+        check(f"{r[5]}%" == percent(right, answered), f"{r[0]}: {r[5]}% vs {right}/{answered}")
+    names = {r[0]: r[1] for r in rows[1:]}
+    check(names.get("otp-password", "Hỏi mã OTP, mật khẩu") == "Hỏi mã OTP, mật khẩu",
+          "Vietnamese technique names")
+    html = table_after(parse_html(os.path.join(out_dir, "report.html")), "Thủ đoạn")
+    shown = {r[0]: (int(r[1]), int(r[2]), int(r[3]), r[4]) for r in html[1:]}
+    for tid, (questions, answered, right) in expected.items():
+        check(shown.get(names[tid]) == (questions, answered, right, percent(right, answered)),
+              f"HTML row for {tid}: {shown.get(names[tid])} vs {expected[tid]}")
+    en = read_csv(os.path.join(lang_dir_en, "techniques.csv"))
+    en_names = {r[0]: r[1] for r in en[1:]}
+    if "impersonation" in en_names:
+        check(en_names["impersonation"].startswith("Impersonating"), "English technique names")
+    # Genuine and scam cards: the store's genuine column against the second table.
+    verdict = dict((g, (n, a, r)) for g, n, a, r in db.execute(
+        "SELECT q.genuine, COUNT(DISTINCT q.q_index), COUNT(*), COALESCE(SUM(a.correct),0) "
+        "FROM questions q JOIN answers a ON a.match_id=q.match_id AND a.q_index=q.q_index "
+        "WHERE q.match_id=? AND q.kind!='poll' AND q.voided=0 AND q.genuine IS NOT NULL "
+        "GROUP BY q.genuine", (match_id,)))
+    cards = table_after(parse_html(os.path.join(out_dir, "report.html")), "Loại thẻ")
+    labels = {1: "Thẻ tin thật", 0: "Thẻ lừa đảo"}
+    shown = {r[0]: (int(r[1]), int(r[2]), int(r[3])) for r in cards[1:]}
+    check(shown == {labels[g]: v for g, v in verdict.items()}, f"cards {shown} vs {verdict}")
+    return expected
+
+
+def check_spot(db, out_dir, match_id):
+    """A spot question asked: its marks are the options and the right answer names the mark."""
+    spots = db.execute("SELECT q_index, options, correct FROM questions WHERE match_id=? AND "
+                       "kind='spot'", (match_id,)).fetchall()
+    check(spots, "the match asked a spot question")
+    q_csv = read_csv(os.path.join(out_dir, "questions.csv"))
+    for index, options, correct in spots:
+        row = q_csv[1 + index]
+        check(row[2] == "Chạm chỗ đáng ngờ", f"spot kind label {row[2]!r}")
+        words = __import__("json").loads(options)[int(correct)]
+        check(row[5] == f"chỗ số {int(correct) + 1} trên thẻ: “{words}”",
+              f"spot right answer {row[5]!r}")
+
+
+def check_older_store(args, data_dir, tmp, graded):
+    """A store from before issue 13 (no technique columns) and one whose columns are NULL both
+    open; every graded answer lands in the "not recorded" row."""
+    for name, change in (("dropped", ["ALTER TABLE questions DROP COLUMN techniques",
+                                      "ALTER TABLE questions DROP COLUMN difficulty",
+                                      "ALTER TABLE questions DROP COLUMN genuine"]),
+                         ("nulls", ["UPDATE questions SET techniques=NULL, difficulty=NULL, "
+                                    "genuine=NULL"])):
+        old_dir = os.path.join(tmp, "old-" + name)
+        os.makedirs(old_dir)
+        src = sqlite3.connect(os.path.join(data_dir, "results.sqlite"))
+        dst = sqlite3.connect(os.path.join(old_dir, "results.sqlite"))
+        src.backup(dst)
+        src.close()
+        for sql in change:
+            dst.execute(sql)
+        dst.commit()
+        dst.close()
+        out = os.path.join(old_dir, "report")
+        subprocess.run([args.report, "--data-dir", old_dir, "match", "latest", "-o", out],
+                       check=True)
+        rows = read_csv(os.path.join(out, "techniques.csv"))
+        check([r[:2] for r in rows[1:]] == [["(unrecorded)", "Chưa ghi (tệp kết quả cũ)"]],
+              f"{name}: {rows}")
+        check(int(rows[1][3]) == graded, f"{name}: {rows[1]} vs {graded} graded answers")
+        table_after(parse_html(os.path.join(out, "report.html")), "Thủ đoạn")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--server", required=True)
@@ -283,6 +384,12 @@ def main():
                         str(match_id), "-o", en_dir], check=True)
         en = parse_html(os.path.join(en_dir, "report.html"))
         check(en.tables[0][0][1] == "Player", "English report")
+        techniques = check_techniques(db, out_dir, match_id, en_dir)
+        check_spot(db, out_dir, match_id)
+        graded = db.execute("SELECT COUNT(*) FROM answers a JOIN questions q ON "
+                            "q.match_id=a.match_id AND q.q_index=a.q_index WHERE a.match_id=? "
+                            "AND q.kind!='poll' AND q.voided=0", (match_id,)).fetchone()[0]
+        check_older_store(args, data_dir, tmp, graded)
 
         sum_dir = os.path.join(tmp, "summary")
         subprocess.run([args.report, "--data-dir", data_dir, "summary", "-o", sum_dir],
@@ -292,6 +399,15 @@ def main():
         check(kpis[0].startswith("1"), f"matches KPI {kpis[0]!r}")
         check(kpis[1].startswith(str(args.players)), f"distinct players KPI {kpis[1]!r}")
         check(kpis[2].startswith(str(answers)), f"answers KPI {kpis[2]!r}")
+        sum_techniques = read_csv(os.path.join(sum_dir, "summary-techniques.csv"))
+        by_id = {}
+        for r in sum_techniques[1:]:
+            by_id.setdefault(r[0], [0, 0])
+            by_id[r[0]][0] += int(r[3])
+            by_id[r[0]][1] += int(r[4])
+        check(by_id == {t: [a, r] for t, (_, a, r) in techniques.items()},
+              f"summary-techniques.csv {by_id} vs {techniques}")
+        table_after(summary, "Thủ đoạn")
         matches_csv = read_csv(os.path.join(sum_dir, "summary-matches.csv"))
         check(len(matches_csv) == 2 and matches_csv[1][2] == "Nhà văn hóa thôn Đông",
               "summary-matches.csv")
@@ -307,6 +423,7 @@ def main():
         del empty
         if args.keep:
             subprocess.run(["cp", "-r", out_dir, args.keep], check=True)
+            subprocess.run(["cp", "-r", sum_dir, os.path.join(args.keep, "summary")], check=True)
     print("OK: report matches the store")
 
 

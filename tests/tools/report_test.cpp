@@ -24,9 +24,46 @@ MatchRecord teamsMatch() {
     m.players = {{1, "Bà Năm", 1, 1500, 2, false, false, false},
                  {2, "Ông Tư", 2, 1500, 1, false, true, false},
                  {3, "=cmd", 2, 900, 1, false, false, false}};
-    m.questions = {{0, "q1", "single", "Câu một?", {"A", "B", "C"}, {2}, {"sms"}, "Vì…", 0},
-                   {1, "q2", "multi", "Câu hai?", {"A", "B", "C"}, {0, 2}, {"sms"}, "Vì…", 0},
-                   {2, "q3", "poll", "Khảo sát?", {"X", "Y"}, {}, {"sms"}, "Ý kiến", 0}};
+    using Ids = std::vector<std::string>;
+    m.questions = {{0,
+                    "q1",
+                    "single",
+                    "Câu một?",
+                    {"A", "B", "C"},
+                    {2},
+                    {"sms"},
+                    "Vì…",
+                    0,
+                    false,
+                    Ids{"impersonation", "otp-password"},
+                    1,
+                    false},
+                   {1,
+                    "q2",
+                    "multi",
+                    "Câu hai?",
+                    {"A", "B", "C"},
+                    {0, 2},
+                    {"sms"},
+                    "Vì…",
+                    0,
+                    false,
+                    Ids{"otp-password"},
+                    2,
+                    std::nullopt},
+                   {2,
+                    "q3",
+                    "poll",
+                    "Khảo sát?",
+                    {"X", "Y"},
+                    {},
+                    {"sms"},
+                    "Ý kiến",
+                    0,
+                    false,
+                    Ids{},
+                    1,
+                    std::nullopt}};
     m.answers = {{0, 1, {2}, 1000, true, 900},  {0, 2, {2}, 3000, true, 700},
                  {0, 3, {0}, 2000, false, 0},   {1, 1, {2, 0}, 1500, true, 600},
                  {1, 2, {0}, 2500, false, 800}, {1, 3, {0, 2}, 500, true, 900},
@@ -86,7 +123,7 @@ SCENARIO("rendered reports escape what players typed") {
     CHECK(html.find("<thôn 3>") == std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
     std::vector<NamedFile> files = renderMatchCsv(m, s, Lang::Vi);
-    REQUIRE(files.size() == 4);
+    REQUIRE(files.size() == 5);
     CHECK(files[1].name == "ranking.csv");
     THEN("a nickname that looks like a formula stays text in Excel") {
         CHECK(files[1].content.find(",'=cmd,") != std::string::npos);
@@ -163,7 +200,74 @@ SCENARIO("self-practice answers are summed apart from the matches (issue 14)") {
     CHECK(html.find("Tự luyện tập trên điện thoại") != std::string::npos);
     CHECK(s.answers == matchAnswers);  // practice is not added into the match figures
     auto csvs = renderSummaryCsv(s, Lang::Vi);
-    REQUIRE(csvs.size() == 4);
-    CHECK(csvs[3].name == "summary-practice.csv");
-    CHECK(csvs[3].content.find("Cuộc gọi") != std::string::npos);
+    REQUIRE(csvs.size() == 5);
+    CHECK(csvs[4].name == "summary-practice.csv");
+    CHECK(csvs[4].content.find("Cuộc gọi") != std::string::npos);
+}
+
+SCENARIO("accuracy per technique (issue 13)") {
+    MatchRecord m = teamsMatch();
+    MatchStats s = computeStats(m);
+    THEN("an answer counts for each technique of its question, in the core's order") {
+        REQUIRE(s.techniques.size() == 2);  // the poll is not graded
+        CHECK(s.techniques[0].id == "impersonation");
+        CHECK(s.techniques[0].group.questions == 1);
+        CHECK(s.techniques[0].group.graded.answers == 3);
+        CHECK(s.techniques[0].group.graded.right == 2);
+        CHECK(s.techniques[1].id == "otp-password");
+        CHECK(s.techniques[1].group.questions == 2);
+        CHECK(s.techniques[1].group.graded.answers == 6);
+        CHECK(s.techniques[1].group.graded.right == 4);
+        CHECK(s.byCardVerdict[0].graded.answers == 3);  // q1's card is a scam
+        CHECK(s.byCardVerdict[1].questions == 0);
+    }
+    THEN("the report shows them in Vietnamese, or English, and as a CSV") {
+        std::string html = renderMatchHtml(m, s, Lang::Vi);
+        CHECK(html.find("Tỉ lệ đúng theo thủ đoạn") != std::string::npos);
+        CHECK(html.find("Hỏi mã OTP, mật khẩu") != std::string::npos);
+        CHECK(renderMatchHtml(m, s, Lang::En).find("Asking for an OTP or password") !=
+              std::string::npos);
+        NamedFile csv = renderMatchCsv(m, s, Lang::Vi).back();
+        CHECK(csv.name == "techniques.csv");
+        CHECK(csv.content.find("otp-password,\"Hỏi mã OTP, mật khẩu\",2,6,4,67\r\n") !=
+              std::string::npos);
+    }
+    WHEN("the store is older than techniques, or a question tags none") {
+        m.questions[0].techniques.reset();
+        m.questions[1].techniques = std::vector<std::string>{};
+        MatchStats old = computeStats(m);
+        REQUIRE(old.techniques.size() == 2);
+        CHECK(old.techniques[0].id == kNoTechnique);
+        CHECK(old.techniques[1].id == kUnrecordedTechnique);
+        CHECK(renderMatchHtml(m, old, Lang::Vi).find("Chưa ghi (tệp kết quả cũ)") !=
+              std::string::npos);
+    }
+    THEN("the summary has them by month") {
+        Summary sum = summarize({m, m}, 0, std::int64_t{1} << 40);
+        REQUIRE(sum.techniques.count("otp-password"));
+        CHECK(sum.techniques["otp-password"].begin()->second.answers == 12);
+        std::string html = renderSummaryHtml(sum, Lang::Vi);
+        CHECK(html.find("Tỉ lệ đúng theo thủ đoạn và theo tháng") != std::string::npos);
+        auto csvs = renderSummaryCsv(sum, Lang::En);
+        CHECK(csvs[2].name == "summary-techniques.csv");
+        CHECK(csvs[2].content.find("impersonation,Impersonating an agency, a bank or someone "
+                                   "you know") == std::string::npos);  // quoted: it has commas
+        CHECK(csvs[2].content.find("impersonation,\"Impersonating an agency, a bank or someone "
+                                   "you know\",") != std::string::npos);
+    }
+}
+
+SCENARIO("a missed spot question reads as the marks on the card") {
+    MatchRecord m = teamsMatch();
+    m.questions[0].kind = "spot";
+    m.questions[0].options = {"SenVangBank", "senvang-baomat[.]vip", "23h59"};
+    m.questions[0].correct = {1};
+    MatchStats s = computeStats(m);
+    CHECK(choiceLetters(m.questions[0], {2}) == "3");
+    CHECK(correctAnswerText(m.questions[0], Lang::Vi) ==
+          "chỗ số 2 trên thẻ: “senvang-baomat[.]vip”");
+    std::string html = renderMatchHtml(m, s, Lang::Vi);
+    CHECK(html.find("Các chỗ đánh dấu trên thẻ: </b>1 “SenVangBank” · 2 "
+                    "“senvang-baomat[.]vip” · 3 “23h59”") != std::string::npos);
+    CHECK(html.find("Chạm chỗ đáng ngờ") != std::string::npos);
 }

@@ -74,6 +74,7 @@ tr.top td { font-weight: 600; }
 .grid td.poll { background: #f0f2f5; }
 .grid td small { display: block; color: #5b6b7a; font-size: 10px; }
 .heat td.cell { text-align: center; font-variant-numeric: tabular-nums; }
+.tally td:first-child, .tally th:first-child { width: 40%; }
 .chart svg { width: 100%; height: auto; display: block; }
 footer { margin-top: 26px; padding-top: 8px; border-top: 1px solid #dde5ec; font-size: 11px;
   color: #6b7a89; }

@@ -2,6 +2,7 @@
 
 #include "csv.hpp"
 #include "match_render.hpp"
+#include "teaching_render.hpp"
 
 namespace dovui::report {
 namespace {
@@ -150,7 +151,8 @@ std::vector<NamedFile> renderMatchCsv(const MatchRecord& m, const MatchStats& s,
     return {{"match.csv", facts(m, s, lang)},
             {"ranking.csv", ranking(m, s, lang)},
             {"questions.csv", questions(m, s, lang)},
-            {"answers.csv", answers(m, s, lang)}};
+            {"answers.csv", answers(m, s, lang)},
+            {"techniques.csv", techniqueCsv(s, lang)}};
 }
 
 }  // namespace dovui::report

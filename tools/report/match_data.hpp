@@ -22,7 +22,8 @@ struct PlayerRecord {
 struct QuestionRecord {
     int index = 0;  ///< 0-based order in the match
     std::string questionId;
-    std::string kind;  ///< "single", "truefalse", "multi", "order", "poll"
+    std::string
+        kind;  ///< "single", "truefalse", "multi", "order", "poll", "spot" (options: span texts)
     std::string text;
     std::vector<std::string> options;
     std::vector<int> correct;  ///< option indexes (ordering: the sequence)
@@ -30,6 +31,10 @@ struct QuestionRecord {
     std::string explanation;
     std::int64_t askedAt = 0;  ///< unix seconds
     bool voided = false;       ///< the facilitator skipped it: nobody scored, nothing to grade
+    /// What the question teaches (issue 13); nullopt where a store from before recorded none.
+    std::optional<std::vector<std::string>> techniques;  ///< technique ids; {} = tagged none
+    std::optional<int> difficulty;                       ///< 1–3
+    std::optional<bool> genuine;  ///< the card is a genuine message; nullopt: no card, or unknown
 };
 
 struct AnswerRecord {

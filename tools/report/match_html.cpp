@@ -3,6 +3,7 @@
 #include "html_page.hpp"
 #include "match_render.hpp"
 #include "svg_chart.hpp"
+#include "teaching_render.hpp"
 
 namespace dovui::report {
 namespace {
@@ -11,6 +12,13 @@ std::string topicList(const MatchRecord& match, const QuestionRecord& q) {
     std::string out;
     for (const std::string& id : q.topics)
         out += (out.empty() ? "" : ", ") + match.topicName(id);
+    return out;
+}
+
+std::string techniqueList(const QuestionRecord& q, Lang lang) {
+    std::string out;
+    for (const std::string& id : q.techniques.value_or(std::vector<std::string>{}))
+        out += (out.empty() ? "" : " · ") + techniqueLabel(id, lang);  // names hold commas
     return out;
 }
 
@@ -137,6 +145,19 @@ void revisit(HtmlPage& page, const MatchRecord& m, const MatchStats& s, Lang lan
             .text(std::to_string(wrong) + "/" + std::to_string(qs->answered) +
                   tr(lang, " người trả lời sai", " answered wrongly") + " (" +
                   formatPercent(double(wrong) / qs->answered) + ") · " + topicList(m, q));
+        if (std::string techniques = techniqueList(q, lang); !techniques.empty())
+            page.raw("</p><p class=\"why\">")
+                .text(tr(lang, "Thủ đoạn: ", "Techniques: ") + techniques);
+        if (q.kind == "spot") {  // what was marked on the card, numbered as the class saw it
+            std::string marks;
+            for (std::size_t i = 0; i < q.options.size(); ++i)
+                marks += (i ? " · " : "") + std::to_string(i + 1) + " “" + q.options[i] + "”";
+            page.raw("</p><p>")
+                .raw("<b>")
+                .text(tr(lang, "Các chỗ đánh dấu trên thẻ: ", "Marked on the card: "))
+                .raw("</b>")
+                .text(marks);
+        }
         page.raw("</p><p><b>")
             .text(tr(lang, "Đáp án đúng: ", "Right answer: "))
             .raw("</b>")
@@ -190,7 +211,7 @@ void questionCard(HtmlPage& page, const MatchRecord& m, const QuestionStats& qs,
         for (std::size_t i = 0; i < q.options.size(); ++i) {
             bool right = std::find(q.correct.begin(), q.correct.end(), static_cast<int>(i)) !=
                          q.correct.end();
-            barRow(page, optionLetter(static_cast<int>(i)), q.options[i], qs.share(i),
+            barRow(page, optionLabel(q, static_cast<int>(i)), q.options[i], qs.share(i),
                    qs.optionCounts[i], right && qs.graded());
         }
     }
@@ -261,6 +282,9 @@ std::string correctAnswerText(const QuestionRecord& q, Lang lang) {
     for (int index : q.correct)
         if (index >= 0 && static_cast<std::size_t>(index) < q.options.size())
             texts += (texts.empty() ? "" : "; ") + q.options[static_cast<std::size_t>(index)];
+    if (q.kind == "spot")  // the options are the words marked on the card
+        return tr(lang, "chỗ số ", "mark ") + letters +
+               tr(lang, " trên thẻ: “", " on the card: “") + texts + "”";
     return letters + " — " + texts;
 }
 
@@ -270,6 +294,7 @@ std::string renderMatchHtml(const MatchRecord& m, const MatchStats& s, Lang lang
     header(page, m, s, lang);
     ranking(page, m, s, lang);
     revisit(page, m, s, lang);
+    techniqueSection(page, s, lang);
     page.element("h2", "", tr(lang, "Từng câu hỏi", "Each question"));
     for (const QuestionStats& qs : s.questions)
         questionCard(page, m, qs, lang);

@@ -16,7 +16,8 @@ struct NamedFile {
 
 std::string renderMatchHtml(const MatchRecord& match, const MatchStats& stats, Lang lang);
 
-/// match.csv (facts), ranking.csv, questions.csv, answers.csv: UTF-8 with BOM.
+/// match.csv (facts), ranking.csv, questions.csv, answers.csv, techniques.csv (accuracy per
+/// technique): UTF-8 with BOM.
 std::vector<NamedFile> renderMatchCsv(const MatchRecord& match, const MatchStats& stats, Lang lang);
 
 /// "C — Không bấm link…", "A + C — …", "B → A → C", or the poll note.

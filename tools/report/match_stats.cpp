@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dovui/core/technique.hpp"
 #include "dovui/core/text.hpp"
 #include "report_text.hpp"
 
@@ -18,8 +19,12 @@ std::string choiceLetters(const QuestionRecord& q, const std::vector<int>& choic
     if (q.kind != "order")
         std::sort(shown.begin(), shown.end());  // a set: A+C+D whatever the tap order
     for (int index : shown)
-        out += (out.empty() ? "" : separator) + optionLetter(index);
+        out += (out.empty() ? "" : separator) + optionLabel(q, index);
     return out;
+}
+
+std::string optionLabel(const QuestionRecord& q, int index) {
+    return q.kind == "spot" ? std::to_string(index + 1) : optionLetter(index);
 }
 
 namespace {
@@ -61,7 +66,46 @@ bool readmittedLater(const MatchRecord& match, const PlayerRecord& p) {
     });
 }
 
+/// The technique rows of the graded questions' answers.
+std::vector<TechniqueTally> techniqueTallies(const std::vector<QuestionStats>& questions) {
+    std::map<std::string, TechniqueTally> byId;
+    auto add = [&](std::string_view id, const QuestionStats& s) {
+        TechniqueTally& t = byId[std::string(id)];
+        t.id = std::string(id);
+        ++t.group.questions;
+        t.group.graded.add(s.answered, s.correct);
+    };
+    for (const QuestionStats& s : questions) {
+        if (!s.graded() || s.answered == 0)
+            continue;
+        const auto& techniques = s.question->techniques;
+        if (!techniques)
+            add(kUnrecordedTechnique, s);
+        else if (techniques->empty())
+            add(kNoTechnique, s);
+        for (const std::string& id : techniques.value_or(std::vector<std::string>{}))
+            add(id, s);
+    }
+    std::vector<TechniqueTally> out;
+    for (auto& [id, tally] : byId)
+        out.push_back(std::move(tally));
+    std::stable_sort(out.begin(), out.end(), [](const TechniqueTally& a, const TechniqueTally& b) {
+        return techniqueOrder(a.id) < techniqueOrder(b.id);
+    });
+    return out;
+}
+
 }  // namespace
+
+std::size_t techniqueOrder(std::string_view id) {
+    if (auto t = core::parseTechnique(id))
+        return static_cast<std::size_t>(*t);
+    if (id == kNoTechnique)
+        return core::kTechniqueCount + 1;
+    if (id == kUnrecordedTechnique)
+        return core::kTechniqueCount + 2;
+    return core::kTechniqueCount;  // an id this build does not know: before the special rows
+}
 
 MatchStats computeStats(const MatchRecord& match) {
     MatchStats stats;
@@ -75,8 +119,14 @@ MatchStats computeStats(const MatchRecord& match) {
         if (s.graded()) {
             stats.gradedAnswers += s.answered;
             stats.correctAnswers += s.correct;
+            if (s.question->genuine && s.answered) {
+                GroupTally& verdict = stats.byCardVerdict[*s.question->genuine ? 1 : 0];
+                ++verdict.questions;
+                verdict.graded.add(s.answered, s.correct);
+            }
         }
     }
+    stats.techniques = techniqueTallies(stats.questions);
 
     for (const PlayerRecord& p : match.players) {
         if (readmittedLater(match, p))

@@ -4,6 +4,9 @@
 #include <cstdio>
 #include <ctime>
 
+#include "dovui/core/technique.hpp"
+#include "match_stats.hpp"
+
 namespace dovui::report {
 namespace {
 
@@ -74,11 +77,24 @@ std::string kindLabel(std::string_view kind, Lang lang) {
         return tr(lang, "Sắp xếp thứ tự", "Ordering");
     if (kind == "poll")
         return tr(lang, "Khảo sát (không tính đúng sai)", "Poll (no right answer)");
+    if (kind == "spot")
+        return tr(lang, "Chạm chỗ đáng ngờ", "Tap the red flag");
     return std::string(kind);
 }
 
 std::string optionLetter(int index) {
     return std::string(1, static_cast<char>('A' + index));
+}
+
+std::string techniqueLabel(std::string_view id, Lang lang) {
+    if (auto t = core::parseTechnique(id))
+        return std::string(core::techniqueName(*t, lang));
+    if (id == kNoTechnique)
+        return tr(lang, "Không gắn thủ đoạn (tin thật, kiến thức chung)",
+                  "No technique tagged (genuine messages, facts)");
+    if (id == kUnrecordedTechnique)
+        return tr(lang, "Chưa ghi (tệp kết quả cũ)", "Not recorded (older results file)");
+    return std::string(id);
 }
 
 }  // namespace dovui::report

@@ -31,5 +31,7 @@ std::string modeLabel(std::string_view mode, Lang lang);
 std::string kindLabel(std::string_view kind, Lang lang);
 /// 0 -> "A", 1 -> "B", …
 std::string optionLetter(int index);
+/// A technique row's name: the core's name in `lang`, or what the special rows mean.
+std::string techniqueLabel(std::string_view id, Lang lang);
 
 }  // namespace dovui::report

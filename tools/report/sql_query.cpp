@@ -33,8 +33,12 @@ std::int64_t SqlQuery::int64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
 
+bool SqlQuery::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
 std::optional<std::int64_t> SqlQuery::optionalInt64(int column) const {
-    if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL)
+    if (isNull(column))
         return std::nullopt;
     return sqlite3_column_int64(m_stmt, column);
 }

@@ -21,6 +21,7 @@ public:
     bool step();
     std::int64_t int64(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
+    bool isNull(int column) const;
     std::string text(int column) const;
 
 private:

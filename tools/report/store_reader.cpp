@@ -14,19 +14,27 @@
 namespace dovui::report {
 namespace {
 
-std::vector<int> splitIndexes(const std::string& text) {
-    std::vector<int> out;
+/// "impersonation,otp-password" -> its ids; "2,0" -> its items ("" -> none).
+std::vector<std::string> splitIds(const std::string& text) {
+    std::vector<std::string> out;
     std::size_t at = 0;
     while (at < text.size()) {
         std::size_t comma = text.find(',', at);
         if (comma == std::string::npos)
             comma = text.size();
-        std::string item = text.substr(at, comma - at);
-        if (!item.empty() && item.size() < 4 &&
-            std::all_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            out.push_back(std::stoi(item));
+        if (comma > at)
+            out.push_back(text.substr(at, comma - at));
         at = comma + 1;
     }
+    return out;
+}
+
+std::vector<int> splitIndexes(const std::string& text) {
+    std::vector<int> out;
+    for (const std::string& item : splitIds(text))
+        if (item.size() < 4 &&
+            std::all_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            out.push_back(std::stoi(item));
     return out;
 }
 
@@ -61,7 +69,7 @@ bool gradeLocally(const QuestionRecord& q, const std::vector<int>& choice) {
     core::Question question;
     for (auto kind :
          {core::QuestionKind::Single, core::QuestionKind::TrueFalse, core::QuestionKind::Multi,
-          core::QuestionKind::Order, core::QuestionKind::Poll})
+          core::QuestionKind::Order, core::QuestionKind::Poll, core::QuestionKind::Spot})
         if (q.kind == core::kindName(kind))
             question.kind = kind;
     question.options = q.options;
@@ -153,6 +161,13 @@ std::vector<PracticeRecord> StoreReader::practiceAnswers(std::int64_t fromUnix,
     return out;
 }
 
+std::string StoreReader::questionColumn(const char* name, const char* missing) {
+    const std::string sql =
+        std::string("SELECT 1 FROM pragma_table_info('questions') WHERE name='") + name + "'";
+    SqlQuery has(m_db, sql.c_str());
+    return has.step() ? name : missing;
+}
+
 MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
     MatchRecord m;
     {
@@ -189,20 +204,38 @@ MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
                                  q.int64(4), q.int64(5) != 0, q.int64(6) != 0, q.int64(7) != 0});
     }
     {
-        // Stores older than issue 11 have no `voided` column: nothing was recorded as skipped.
-        SqlQuery hasVoided(m_db,
-                           "SELECT 1 FROM pragma_table_info('questions') WHERE name='voided'");
-        const char* voided = hasVoided.step() ? "voided" : "0";
-        const std::string sql = std::string(
-                                    "SELECT q_index, question_id, kind, text, options, correct, "
-                                    "topics, explanation, asked_at, ") +
-                                voided + " FROM questions WHERE match_id=? ORDER BY q_index";
+        // Older stores lack later columns: `voided` (issue 11: nothing recorded as skipped),
+        // `techniques`, `difficulty`, `genuine` (issue 13: not recorded, read as NULL).
+        const std::string sql =
+            "SELECT q_index, question_id, kind, text, options, correct, topics, explanation, "
+            "asked_at, " +
+            questionColumn("voided", "0") + ", " + questionColumn("techniques", "NULL") + ", " +
+            questionColumn("difficulty", "NULL") + ", " + questionColumn("genuine", "NULL") +
+            " FROM questions WHERE match_id=? ORDER BY q_index";
         SqlQuery q(m_db, sql.c_str());
         q.bind(matchId);
-        while (q.step())
-            m.questions.push_back({static_cast<int>(q.int64(0)), q.text(1), q.text(2), q.text(3),
-                                   jsonStrings(q.text(4)), splitIndexes(q.text(5)),
-                                   jsonStrings(q.text(6)), q.text(7), q.int64(8), q.int64(9) != 0});
+        while (q.step()) {
+            QuestionRecord r{static_cast<int>(q.int64(0)),
+                             q.text(1),
+                             q.text(2),
+                             q.text(3),
+                             jsonStrings(q.text(4)),
+                             splitIndexes(q.text(5)),
+                             jsonStrings(q.text(6)),
+                             q.text(7),
+                             q.int64(8),
+                             q.int64(9) != 0,
+                             std::nullopt,
+                             std::nullopt,
+                             std::nullopt};
+            if (!q.isNull(10))
+                r.techniques = splitIds(q.text(10));
+            if (auto difficulty = q.optionalInt64(11))
+                r.difficulty = static_cast<int>(*difficulty);
+            if (auto genuine = q.optionalInt64(12))
+                r.genuine = *genuine != 0;
+            m.questions.push_back(std::move(r));
+        }
     }
     {
         SqlQuery q(m_db,

@@ -31,6 +31,9 @@ public:
     std::vector<PracticeRecord> practiceAnswers(std::int64_t fromUnix, std::int64_t toUnix);
 
 private:
+    /// `name` when the store's questions table has that column, else `missing` (an SQL value).
+    std::string questionColumn(const char* name, const char* missing);
+
     sqlite3* m_db = nullptr;
     core::Lang m_lang;
 };

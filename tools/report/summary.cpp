@@ -55,6 +55,8 @@ Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix
             names.insert(core::foldCase(core::collapseSpaces(p.nickname)));
         const std::string month = formatMonth(m.startedAt);
         months.insert(month);
+        for (const TechniqueTally& t : stats.techniques)
+            s.techniques[t.id][month].add(t.group.graded.answers, t.group.graded.right);
         for (const QuestionStats& qs : stats.questions) {
             const QuestionRecord& q = *qs.question;
             QuestionLine& ql = questions[{m.packId, q.questionId}];

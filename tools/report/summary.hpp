@@ -9,12 +9,6 @@
 
 namespace dovui::report {
 
-struct Tally {
-    int answers = 0;
-    int right = 0;
-    double accuracy() const { return answers ? double(right) / answers : 0.0; }
-};
-
 struct MatchLine {
     std::int64_t id = 0;
     std::int64_t startedAt = 0;
@@ -49,6 +43,8 @@ struct Summary {
     Tally graded;
     std::vector<std::string> months;                             ///< "2026-11", sorted
     std::map<std::string, std::map<std::string, Tally>> topics;  ///< topic name -> month -> tally
+    /// technique id (or kNoTechnique / kUnrecordedTechnique) -> month -> tally
+    std::map<std::string, std::map<std::string, Tally>> techniques;
     std::map<std::string, Tally> monthTotals;
     std::vector<QuestionLine> questions;  ///< most wrong answers first
     PracticeSummary practice;
@@ -58,7 +54,8 @@ Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix
                   std::int64_t toUnix);
 
 std::string renderSummaryHtml(const Summary& summary, Lang lang);
-/// summary-matches.csv, summary-topics.csv, summary-questions.csv, summary-practice.csv
+/// summary-matches.csv, summary-topics.csv, summary-techniques.csv, summary-questions.csv,
+/// summary-practice.csv
 std::vector<NamedFile> renderSummaryCsv(const Summary& summary, Lang lang);
 
 }  // namespace dovui::report

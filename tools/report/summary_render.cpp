@@ -42,32 +42,27 @@ void kpi(HtmlPage& page, const std::string& value, const std::string& label) {
         .raw("</span></div>");
 }
 
-void topicTable(HtmlPage& page, const Summary& s, Lang lang) {
-    page.element("h2", "",
-                 tr(lang, "Tỉ lệ đúng theo chủ đề và theo tháng", "Accuracy by topic and month"));
-    if (s.topics.empty()) {
-        page.element("p", "note", tr(lang, "Chưa có câu trả lời nào.", "No answers yet."));
-        return;
-    }
-    page.raw("<table class=\"heat\"><thead><tr><th>")
-        .text(tr(lang, "Chủ đề", "Topic"))
-        .raw("</th>");
+using MonthRows = std::vector<std::pair<std::string, const std::map<std::string, Tally>*>>;
+
+/// Rows by month, heat-coloured, with the whole period's accuracy and a bar.
+void heatTable(HtmlPage& page, const Summary& s, const std::string& firstHeader,
+               const MonthRows& rows, Lang lang) {
+    page.raw("<table class=\"heat\"><thead><tr><th>").text(firstHeader).raw("</th>");
     for (const std::string& month : s.months)
         page.raw("<th class=\"num\">").text(month).raw("</th>");
     page.raw("<th class=\"num\">")
         .text(tr(lang, "Cả kỳ", "Overall"))
         .raw("</th><th></th></tr></thead><tbody>");
-    for (const auto& [topic, byMonth] : s.topics) {
-        page.raw("<tr><td>").text(topic).raw("</td>");
+    for (const auto& [label, byMonth] : rows) {
+        page.raw("<tr><td>").text(label).raw("</td>");
         Tally total;
         for (const std::string& month : s.months) {
-            auto it = byMonth.find(month);
-            if (it == byMonth.end() || it->second.answers == 0) {
+            auto it = byMonth->find(month);
+            if (it == byMonth->end() || it->second.answers == 0) {
                 page.raw("<td class=\"cell note\">—</td>");
                 continue;
             }
-            total.answers += it->second.answers;
-            total.right += it->second.right;
+            total.add(it->second.answers, it->second.right);
             page.raw("<td class=\"cell\" style=\"background:" + heatColour(it->second.accuracy()) +
                      "\">")
                 .text(formatPercent(it->second.accuracy()))
@@ -81,6 +76,50 @@ void topicTable(HtmlPage& page, const Summary& s, Lang lang) {
             .raw("</td></tr>");
     }
     page.raw("</tbody></table>");
+}
+
+void topicTable(HtmlPage& page, const Summary& s, Lang lang) {
+    page.element("h2", "",
+                 tr(lang, "Tỉ lệ đúng theo chủ đề và theo tháng", "Accuracy by topic and month"));
+    if (s.topics.empty()) {
+        page.element("p", "note", tr(lang, "Chưa có câu trả lời nào.", "No answers yet."));
+        return;
+    }
+    MonthRows rows;
+    for (const auto& [topic, byMonth] : s.topics)
+        rows.push_back({topic, &byMonth});
+    heatTable(page, s, tr(lang, "Chủ đề", "Topic"), rows, lang);
+}
+
+/// Technique ids in the core's order, then the special rows.
+std::vector<std::string> techniqueIds(const Summary& s) {
+    std::vector<std::string> ids;
+    for (const auto& entry : s.techniques)
+        ids.push_back(entry.first);
+    std::stable_sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
+        return techniqueOrder(a) < techniqueOrder(b);
+    });
+    return ids;
+}
+
+void techniqueTable(HtmlPage& page, const Summary& s, Lang lang) {
+    page.element(
+        "h2", "",
+        tr(lang, "Tỉ lệ đúng theo thủ đoạn và theo tháng", "Accuracy by technique and month"));
+    if (s.techniques.empty()) {
+        page.element("p", "note", tr(lang, "Chưa có câu trả lời nào.", "No answers yet."));
+        return;
+    }
+    page.element("p", "note",
+                 tr(lang,
+                    "Mỗi câu trả lời được tính cho từng thủ đoạn mà câu hỏi dạy; người học được "
+                    "bảo vệ theo từng thủ đoạn đã học.",
+                    "Each answer counts for every technique its question teaches: learners are "
+                    "protected technique by technique."));
+    MonthRows rows;
+    for (const std::string& id : techniqueIds(s))
+        rows.push_back({techniqueLabel(id, lang), &s.techniques.at(id)});
+    heatTable(page, s, tr(lang, "Thủ đoạn", "Technique"), rows, lang);
 }
 
 }  // namespace
@@ -167,6 +206,7 @@ std::string renderSummaryHtml(const Summary& s, Lang lang) {
             .raw("</div>");
     }
     topicTable(page, s, lang);
+    techniqueTable(page, s, lang);
 
     page.element("h2", "", tr(lang, "Những câu hay sai nhất", "Most-missed questions"));
     page.raw("<table><thead><tr><th>#</th><th>").text(tr(lang, "Câu hỏi", "Question"));
@@ -265,6 +305,20 @@ std::vector<NamedFile> renderSummaryCsv(const Summary& s, Lang lang) {
             topics.endRow();
         }
 
+    csv::Writer techniques;
+    techniques.text(tr(lang, "mã thủ đoạn", "technique id"))
+        .text(tr(lang, "thủ đoạn", "technique"));
+    techniques.text(tr(lang, "tháng", "month")).text(tr(lang, "số câu trả lời", "answers"));
+    techniques.text(tr(lang, "số câu đúng", "right"))
+        .text(tr(lang, "tỉ lệ đúng (%)", "accuracy (%)"));
+    techniques.endRow();
+    for (const std::string& id : techniqueIds(s))
+        for (const auto& [month, tally] : s.techniques.at(id)) {
+            techniques.text(id).text(techniqueLabel(id, lang)).text(month);
+            techniques.number(tally.answers).number(tally.right).number(percent(tally));
+            techniques.endRow();
+        }
+
     csv::Writer questions;
     questions.text(tr(lang, "mã bộ câu hỏi", "pack id")).text(tr(lang, "mã câu", "question id"));
     questions.text(tr(lang, "câu hỏi", "question")).text(tr(lang, "chủ đề", "topics"));
@@ -292,6 +346,7 @@ std::vector<NamedFile> renderSummaryCsv(const Summary& s, Lang lang) {
     }
     return {{"summary-matches.csv", matches.str()},
             {"summary-topics.csv", topics.str()},
+            {"summary-techniques.csv", techniques.str()},
             {"summary-questions.csv", questions.str()},
             {"summary-practice.csv", practice.str()}};
 }

@@ -14,7 +14,8 @@ namespace dovui::report {
 /// Match id meaning "the most recently started match".
 inline constexpr std::int64_t kLatestMatch = 0;
 
-/// Writes report.html, match.csv, ranking.csv, questions.csv and answers.csv into `outDir`
+/// Writes report.html, match.csv, ranking.csv, questions.csv, answers.csv and techniques.csv into
+/// `outDir`
 /// (created when missing) and returns the path of report.html. Reads the store read-only, so
 /// it is safe while a server is running. Throws std::runtime_error with a message in `lang`.
 std::filesystem::path writeMatchReport(const std::filesystem::path& storePath, std::int64_t matchId,
@@ -30,7 +31,8 @@ struct DateRange {
     std::int64_t toUnix = std::int64_t{1} << 40;
 };
 
-/// Writes summary.html, summary-matches.csv, summary-topics.csv and summary-questions.csv;
+/// Writes summary.html and the summary-*.csv files (matches, topics, techniques, questions,
+/// practice);
 /// returns the path of summary.html.
 std::filesystem::path writeSummaryReport(const std::filesystem::path& storePath,
                                          const DateRange& range,
