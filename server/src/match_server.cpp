@@ -249,6 +249,8 @@ void MatchServer::sendTo(ConnId conn, const core::ServerMsg& msg) {
 }
 
 void MatchServer::closeConn(ConnId conn, net::CloseReason reason) {
+    if (auto it = m_connections.find(conn); it != m_connections.end())
+        it->second.closing = true;
     transportFor(conn).close(conn, reason);
 }
 
@@ -282,6 +284,8 @@ void MatchServer::handleEvent(TransportEvent& event) {
         m_connections.erase(it);
         return;
     }
+    if (conn.closing)
+        return;
     if (!conn.messages.take(now())) {
         dropMisbehaving(conn, "too many messages");
         return;

@@ -170,3 +170,26 @@ TEST_CASE("garbage, oversize size tags and floods do not stop the honest learner
     // The spammer's first answer was accepted before the flood tripped the limit.
     CHECK(answers.size() == 4);
 }
+
+TEST_CASE("a connection being closed is not served: a prankster cannot join in the same burst") {
+    TempDir dir;
+    Harness h(testConfig(writeTestPack(dir.path()), dir.str()));
+    Learner& prankster = h.connect();
+    REQUIRE(h.pumpUntil([&] { return prankster.connected(); }));
+    // A burst of wrong-PIN joins empties the message bucket mid-burst, so the server starts
+    // closing; the burst's last packets, a join with the right PIN among them, still arrive.
+    const auto burst = h.config().messageBurstPerPeer + 5;
+    for (std::uint32_t i = 0; i < burst; ++i)
+        prankster.client().send(core::JoinMsg{core::kProtocolVersion, 111111, {"Trêu"}, false});
+    for (int i = 0; i < 3; ++i)
+        prankster.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin, {"Trêu"}, false});
+    REQUIRE(h.pumpUntil([&] { return prankster.closed(); }));
+    h.pumpFor(200);
+    CHECK(prankster.count<core::WelcomeMsg>() == 0);
+    CHECK(h.snapshot()->players.empty());
+    // An honest learner still joins.
+    h.join("Bà Năm");
+    CHECK(h.pumpUntil([&] { return h.snapshot()->players.size() == 1; }));
+    h.pumpFor(100);
+    CHECK(h.snapshot()->players.size() == 1);
+}

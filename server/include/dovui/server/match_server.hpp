@@ -96,6 +96,10 @@ private:
         bool rich = true;
         core::Millis connectedAt = 0;
         TokenBucket messages;
+        /// Being closed: the transport may still deliver what it had read (ENet does after
+        /// disconnect_later), and none of it is served, so a dropped prankster cannot join
+        /// again in the same burst.
+        bool closing = false;
     };
 
     core::Millis now() const;
