@@ -144,6 +144,18 @@ async function main() {
     await page.locator('.choice', { hasText: 'Buổi học đầu tiên' }).tap();
     await waitScreen(page, ['p-topics']);
     await shot(page, 'topics');
+    // The bundled set's techniques: eight rows, each with the number of questions tagged with it.
+    const starter = JSON.parse(fs.readFileSync(path.join(opt.assets, 'packs/vi/buoi-hoc-dau-tien.json'), 'utf8'));
+    await page.locator('.choice.by-technique').tap();
+    await waitScreen(page, ['p-techniques']);
+    const counts = await page.evaluate(() => [...document.querySelectorAll('#screen [data-technique]')].map((r) => [r.dataset.technique, r.innerText]));
+    assert.equal(counts.length, 8, 'eight techniques offered');
+    for (const [id, text] of counts) {
+      const n = starter.questions.filter((q) => q.kind !== 'poll' && (q.techniques || []).includes(id)).length;
+      assert.ok(text.includes(n ? `0/${n} câu đã thuộc` : 'Chưa có câu'), `${id}: ${n} questions in the starter (${text})`);
+    }
+    await page.locator('#screen .secondary', { hasText: 'Quay lại' }).tap();
+    await waitScreen(page, ['p-topics']);
     await page.locator('.choice.mix').tap();
     const asked = [];
     for (let i = 0; i < 10; i++) {
