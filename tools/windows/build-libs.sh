@@ -86,14 +86,15 @@ cmake_build() {
   cmake --install "$b" >/dev/null
 }
 
-# autotools_build SRC PREFIX [configure args…]: out of tree, --host for mingw.
+# autotools_build SRC PREFIX [configure args…]: out of tree, --host for mingw. -lssp: cairo's
+# configure turns on _FORTIFY_SOURCE, whose checked string functions live in mingw's libssp.
 autotools_build() {
   local s=$1 p=$2; shift 2
   local b=$CACHE/build/$(basename "$p")
   rm -rf "$b"; mkdir -p "$b"
   local inc="" ldf="" q
   for q in "${PREFIXES[@]}"; do inc+=" -I$q/include"; ldf+=" -L$q/lib"; done
-  (cd "$b" && PKG_CONFIG_LIBDIR=$(pkgconfig_env) PKG_CONFIG_PATH= CPPFLAGS="$inc" LDFLAGS="$ldf" \
+  (cd "$b" && PKG_CONFIG_LIBDIR=$(pkgconfig_env) PKG_CONFIG_PATH= CPPFLAGS="$inc" LDFLAGS="$ldf" LIBS="-lssp" \
     CC=$TRIPLE-gcc-posix CXX=$TRIPLE-g++-posix \
     "${NICE[@]}" "$s/configure" --host=$TRIPLE --prefix="$p" --enable-shared --disable-static "$@" \
     >"$b.configure.log" 2>&1) || { tail -40 "$b.configure.log" >&2; return 1; }

@@ -4,6 +4,7 @@
 #   4.   dovui-pack.exe check, run from the zip's folder, validates the bundled packs;
 #   5.   dovui-server.exe plays a whole match against the Linux dovui-bots over loopback, then
 #        dovui-report.exe's report is checked against the store (tests/tools/report_e2e.py);
+#        and it answers the LAN discovery probe (probe.py, loopback);
 #   6.   dovui-host.exe draws its setup and lobby screens: screenshots of the Xvfb screen, the
 #        window's title, the picture's content, the lobby QR decoded by zbarimg.
 # Needs tools/windows/build.sh first (and the Linux build/dovui-bots: tools/dev build).
@@ -82,6 +83,18 @@ rc=$?
 grep -E 'RESULT|OK: |FAIL' "$OUT/match_vs_bots.log" | tail -3 >&2
 [ $rc = 0 ] && grep -q "OK: report matches the store" "$OUT/match_vs_bots.log" || rc=1
 result match_vs_bots $rc
+
+# 5b: LAN discovery: the Windows server answers the probe (on loopback) with its port and name.
+mkdir -p "$OUT/probe-data"
+(sleep 90 | wine "$ROOT/$STAGE/dovui-server.exe" --data-dir "$OUT/probe-data" --port 28491 --info-port 28492 \
+   --no-web --name "Nhà văn hóa thôn Đông" --pack "$ROOT/assets/packs/vi/buoi-hoc-dau-tien.json") \
+   >"$OUT/discovery.server.log" 2>&1 &
+probe_server=$!
+timeout 60 python3 "$HERE/probe.py" 28492 28491 "Nhà văn hóa thôn Đông" >"$OUT/discovery.log" 2>&1
+rc=$?
+cat "$OUT/discovery.log" >&2
+kill $probe_server 2>/dev/null; wineserver -k 2>/dev/null; wait $probe_server 2>/dev/null
+result discovery $rc
 
 # 6: the host's setup and lobby screens.
 screenshot() {  # name: the whole Xvfb screen as PNG

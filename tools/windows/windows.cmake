@@ -36,6 +36,13 @@ dovui_windows_resources(dovui-bots "Đố Vui Số – người chơi mô phỏn
 foreach(t dovui_core_tests dovui_server_tests dovui_tools_tests)
   dovui_windows_resources(${t} "Đố Vui Số – tests")
 endforeach()
+# Console programs: UTF-8 console output and input.
+foreach(t dovui-server dovui-pack dovui-report dovui-cards dovui-bots dovui_core_tests
+          dovui_server_tests dovui_tools_tests)
+  if(TARGET ${t})
+    target_sources(${t} PRIVATE ${DOVUI_WIN_DIR}/console_utf8.cpp)
+  endif()
+endforeach()
 # The host and the learner app open windows only: GUI subsystem, no console behind them.
 set_target_properties(dovui-host dovui-play PROPERTIES WIN32_EXECUTABLE ON)
 # Winsock for the code that talks to the adapters list (dovui_net: GetAdaptersAddresses).
