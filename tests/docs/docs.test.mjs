@@ -27,6 +27,7 @@ const { values: opt } = parseArgs({ options: {
 for (const k of ['source', 'build', 'cards', 'out']) assert.ok(opt[k], `--${k} is required`);
 
 const MM = 96 / 25.4;  // CSS px per millimetre
+// The paper and its margins, as in docs/print.css's @page rules.
 const A4 = { name: 'A4', w: 210, h: 297, margin: { t: 14, r: 15, b: 15, l: 15 }, pts: [595.28, 841.89] };
 const A5 = { name: 'A5', w: 148, h: 210, margin: { t: 7, r: 9, b: 7, l: 9 }, pts: [419.53, 595.28] };
 const DOCS = [
@@ -40,6 +41,7 @@ const SHOT_DIRS = [
   [path.join(opt.build, 'screenshots'), 'ui_host_screens'],
   [path.join(opt.build, 'tests/web/screenshots'), 'web_browser'],
   [path.join(opt.build, 'tests/web/screenshots-practice'), 'web_practice'],
+  [path.join(opt.build, 'tests/web/screenshots-spot'), 'web_spot'],
 ];
 
 const out = path.resolve(opt.out);
