@@ -149,11 +149,25 @@ DoVui.spotAnswer = function (question, onSubmit, initialPicks, onPicksChange) {
     onRender: function (node) { drawn.push(node); refresh(); }
   };
   const card = DoVui.questionCard(question.card, spot);
+  // A span the card cannot draw (a field it does not show) is still offered, as a tile.
+  const drawnOptions = [].map.call(card.querySelectorAll('.spot'), function (s) { return Number(s.dataset.option); });
+  const missing = [];
+  for (let i = 0; i < count; i++) if (drawnOptions.indexOf(i) < 0) missing.push(i);
+  const grid = missing.length ? el('div', 'tiles list spot-tiles') : null;
+  missing.forEach(function (i) {
+    const tile = el('button', 'tile spot c' + i, null, [DoVui.shape(i), el('span', 'tile-text', options[i] || '')]);
+    tile.type = 'button';
+    tile.dataset.option = String(i);
+    tile.appendChild(el('span', 'spot-number mark-hidden', String(i + 1)));
+    tile.addEventListener('click', function () { if (!tile.classList.contains('dim')) spot.onPick(i); });
+    grid.appendChild(tile);
+  });
+  if (grid) drawn.push(grid);
   spot.onRender(card);
   confirm.addEventListener('click', function () {
     if (!confirm.disabled && picked >= 0) onSubmit([picked]);
   });
-  return { card: card, controls: [status, el('div', 'confirm-row', null, [confirm])] };
+  return { card: card, controls: [grid, status, el('div', 'confirm-row', null, [confirm])] };
 };
 
 /** The card (if any) and the way to answer: tiles, or the card's spans on a spot question. */

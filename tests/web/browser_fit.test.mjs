@@ -52,7 +52,8 @@ async function measure(page) {
     const card = document.querySelector('#screen .card');
     const keys = card ? [...card.querySelectorAll('.card-body .key')].filter((k) => k.offsetParent !== null) : [];
     const confirm = document.querySelector('#screen [data-action=confirm]');
-    const spans = [...document.querySelectorAll('#screen .card .spot')].map((s) => ({
+    // The spans on the card, and any the card cannot draw, offered as tiles below it.
+    const spans = [...document.querySelectorAll('#screen .card .spot, #screen .spot-tiles .tile')].map((s) => ({
       rects: [...s.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom, height: r.height })),
       font: parseFloat(getComputedStyle(s).fontSize) }));
     return {
@@ -112,7 +113,7 @@ async function checkPack(browser, packFile, shotsDir, failures) {
           if (sp.font < MIN_TILE_FONT_PX) failures.push(`${where}: span ${n + 1} text ${sp.font}px`);
         });
         // Choosing a span (the last, often the longest line) keeps everything on the first screen.
-        await page.locator(`#screen .card .spot[data-option="${count - 1}"]`).tap();
+        await page.locator(`#screen .spot[data-option="${count - 1}"]`).tap();
         await page.waitForTimeout(40);
         const after = await measure(page);
         if (after.scrollY !== 0 || after.overflow > 1) failures.push(`${where}: the page scrolls after a span is chosen`);
