@@ -2,9 +2,10 @@
 // 320×568) see each spot question's spans as numbered regions in the card text itself, at least
 // 44 px tall on every line they wrap onto and all on the first screen; a tap selects (marked,
 // nothing sent), "Gửi câu trả lời" sends it; one phone taps the right span (on a wrapped line's
-// second part once), the other a wrong one. The reveal lights the right span and marks the
-// learner's own, says "Tin lừa đảo" / "Tin thật" and names the techniques as the core does; the
-// phones' scores equal the store's. Screenshots at 360×740.
+// second part once), the other a wrong one (once in the folded card's sheet; a reload before
+// sending keeps it). The reveal lights the right span and marks the learner's own, says
+// "Tin lừa đảo" / "Tin thật" and names the techniques as the core does (in English too); the
+// phones' scores equal the store's. Screenshots at 360×740 and 320×568.
 //
 // usage: node browser_spot.test.mjs --server EXE --assets DIR [--shots DIR]
 import assert from 'node:assert/strict';
@@ -122,6 +123,14 @@ async function main() {
           document.querySelector('#screen .spot-status').getBoundingClientRect().bottom <=
           document.querySelector('#screen [data-action=confirm]').getBoundingClientRect().top + 0.5);
         assert.ok(fits, `${q.id} at 320: still one screen after the pick, "Bạn chọn" above the send button`);
+        if (i === 0) {
+          // A reload before sending keeps the pick (kept on the phone like multi-select ticks).
+          await wrong.reload();
+          await wrong.waitForFunction((n) => DoVui.state.screen === 'question' && DoVui.state.question.index === n,
+            i, { timeout: 20000, polling: 50 });
+          assert.deepEqual(await wrong.evaluate(() => [...document.querySelectorAll('#screen .spot.selected')].map((s) => Number(s.dataset.option))),
+            [miss], `${q.id}: the pick survives a reload`);
+        }
         if (i === 1) await wrong.screenshot({ path: path.join(shotsDir, 'web-spot-320-call-chosen.png') });
         await wrong.locator('#screen [data-action=confirm]').tap();
       } else {
