@@ -6,7 +6,8 @@
 //    shorter than one page and no text of it under 14 pt;
 //  - in the PDF (poppler-utils): page count and size, every screenshot embedded at its own pixel
 //    size (pdfimages -list), only the bundled DejaVu fonts and all embedded (pdffonts), the text
-//    extracts with its diacritics (pdftotext), and, rasterised (pdftoppm), a blank band along every
+//    extracts with its diacritics and holds every word the page shows (pdftotext: nothing cut at a
+//    page's edge), and, rasterised (pdftoppm), a blank band along every
 //    page edge (nothing clipped or printed into the paper's edge).
 // The rasterised pages are kept in OUT/pages/ for a person to look at.
 //
@@ -131,11 +132,12 @@ try {
       const tall = Math.ceil(document.body.getBoundingClientRect().bottom);
       if (handout && tall > pageHeight)
         problems.push(`the handout is ${tall} px tall, one page holds ${Math.floor(pageHeight)}`);
-      return { problems, images: document.images.length };
+      return { problems, images: document.images.length, text: document.body.innerText };
     }, { pageHeight, handout: p === A5 });
     await page.close();
     const problems = [...errors, ...report.problems];
     if (problems.length) fail(`${doc.file}.html:\n  ${problems.join('\n  ')}`);
+    doc.text = report.text;
     console.log(`layout ok: ${doc.file}.html (${report.images} images, content width ${width} px)`);
   }
 } finally {
@@ -180,9 +182,17 @@ try {
       if (f.emb !== 'yes') fail(`${doc.file}.pdf: ${f.name} is not embedded`);
     }
 
-    // The words are there, diacritics and all.
-    const text = run('pdftotext', ['-layout', pdf, '-']).replace(/\s+/g, ' ');
+    // The words are there, diacritics and all, and every word of the page made it onto paper:
+    // Chromium cuts what lies outside a page's box, so a clipped line is a missing word here.
+    const text = run('pdftotext', ['-layout', pdf, '-']).normalize('NFC').replace(/\s+/g, ' ');
     for (const w of doc.words) if (!text.includes(w)) fail(`${doc.file}.pdf: "${w}" not found in its text`);
+    // Counted character by character (the PDF's reading order is not the page's): the PDF holds
+    // every character the page shows at least as often, plus its page numbers and list markers.
+    const count = (t) => { const m = new Map(); for (const c of t.normalize('NFC').replace(/\s+/g, '')) m.set(c, (m.get(c) || 0) + 1); return m; };
+    const onPaper = count(text);
+    const lost = [...count(doc.text)].filter(([c, n]) => (onPaper.get(c) || 0) < n)
+      .map(([c, n]) => `'${c}' ${n - (onPaper.get(c) || 0)}×`);
+    if (lost.length) fail(`${doc.file}.pdf: characters of the page missing from the PDF (cut at a page's edge?): ${lost.join(', ')}`);
 
     // Rasterised: a blank band along every edge of every page; the PNGs stay for a person to see.
     const dpi = 50;
