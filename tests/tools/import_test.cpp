@@ -73,7 +73,7 @@ SCENARIO("the simple layout becomes a valid pack") {
     REQUIRE_MESSAGE(r.pack, errors(r));
     const core::Pack& pack = *r.pack;
     CHECK(r.layout == Layout::Simple);
-    CHECK(pack.questions.size() == 8);
+    CHECK(pack.questions.size() == 11);
     THEN("ids are numbered after the pack and topics get ids from their names") {
         CHECK(pack.questions[0].id == "thu-nghiem-01");
         CHECK(pack.findTopic("tin-nhan-lua-dao")->name == "Tin nhắn lừa đảo");
@@ -103,6 +103,18 @@ SCENARIO("the simple layout becomes a valid pack") {
         CHECK(chat.bubbles[1].fromMe);
         CHECK(chat.bubbles[1].text == "Cháu gọi cho bác được không?");
         CHECK(std::holds_alternative<core::QrPaymentCard>(pack.questions[6].card->body));
+    }
+    THEN("what a question teaches: difficulty, techniques, genuine cards, a spot question") {
+        CHECK(pack.questions[1].techniques.size() == 3);
+        CHECK(pack.questions[2].difficulty == 2);
+        CHECK(pack.questions[6].genuineCard);
+        CHECK_FALSE(pack.questions[0].genuineCard);
+        CHECK(pack.questions[8].kind == core::QuestionKind::Spot);
+        CHECK(pack.questions[8].options ==
+              std::vector<std::string>{"SenVangBank", "senvang-baomat[.]vip", "23h59"});
+        CHECK(pack.questions[8].techniques ==
+              std::vector{core::Technique::LinkApp, core::Technique::Urgency});
+        CHECK(pack.questions[9].genuineCard);
     }
     THEN("the written JSON loads again unchanged") {
         core::PackLoadResult again = core::parsePack(packToJson(pack));
