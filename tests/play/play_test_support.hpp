@@ -47,6 +47,10 @@ private:
 bool pumpUntil(const std::function<void()>& step, const std::function<bool()>& done,
                std::uint32_t timeoutMs);
 
+/// The rows of `sql` run on the SQLite file `file` (read-only), as text; throws on failure.
+std::vector<std::vector<std::string>> query(const std::filesystem::path& file,
+                                            const std::string& sql);
+
 /// Milliseconds on a monotonic clock (the session's clock in tests).
 std::int64_t nowMs();
 

@@ -12,7 +12,9 @@
 #include "dovui/play/app/screens.hpp"
 #include "dovui/play/app/widgets.hpp"
 #include "dovui/play/session/session_words.hpp"
+#include "dovui/ui/card_view.hpp"
 #include "dovui/ui/shapes.hpp"
+#include "layout_checks.hpp"
 #include "play_test_support.hpp"
 
 using namespace dovui;
@@ -97,27 +99,41 @@ core::RevealMsg reveal(bool right) {
     return r;
 }
 
-/// The first question of the bundled Vietnamese pack with a `cardType` card, as a learner
-/// gets it.
-core::QuestionMsg questionWithCard(const std::string& cardType) {
-    std::ifstream in(std::string(DOVUI_ASSETS_DIR) + "/packs/vi/an-toan-so.json");
-    std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto loaded = core::parsePack(json);
-    REQUIRE(loaded.pack);
-    for (const core::Question& q : loaded.pack->questions) {
-        if (!q.card || cardType != core::cardTypeName(q.card->body))
+/// The bundled Vietnamese pack.
+const core::Pack& bundledPack() {
+    static const core::Pack pack = [] {
+        std::ifstream in(std::string(DOVUI_ASSETS_DIR) + "/packs/vi/an-toan-so.json");
+        std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        auto loaded = core::parsePack(json);
+        REQUIRE(loaded.pack);
+        return *loaded.pack;
+    }();
+    return pack;
+}
+
+/// Question `q` as a learner gets it.
+core::QuestionMsg asSent(const core::Question& q) {
+    core::QuestionMsg msg;
+    msg.index = 3;
+    msg.total = 15;
+    msg.kind = q.kind;
+    msg.timeLimitMs = 30000;
+    msg.remainingMs = 17400;
+    msg.text = q.text;
+    msg.options = q.options;
+    msg.optionCount = static_cast<std::uint8_t>(q.options.size());
+    msg.card = q.card;
+    return msg;
+}
+
+/// The first question of the bundled Vietnamese pack with a `cardType` card (of `kind`, when
+/// given), as a learner gets it.
+core::QuestionMsg questionWithCard(const std::string& cardType,
+                                   std::optional<core::QuestionKind> kind = std::nullopt) {
+    for (const core::Question& q : bundledPack().questions) {
+        if (!q.card || cardType != core::cardTypeName(q.card->body) || (kind && q.kind != *kind))
             continue;
-        core::QuestionMsg msg;
-        msg.index = 3;
-        msg.total = 15;
-        msg.kind = q.kind;
-        msg.timeLimitMs = 30000;
-        msg.remainingMs = 17400;
-        msg.text = q.text;
-        msg.options = q.options;
-        msg.optionCount = static_cast<std::uint8_t>(q.options.size());
-        msg.card = q.card;
-        return msg;
+        return asSent(q);
     }
     FAIL("no " << cardType << " card in the pack");
     return {};
@@ -174,6 +190,8 @@ struct Shooter {
             std::string file = name + "-" + std::to_string(size.x) + "x" + std::to_string(size.y) +
                                (ctx.settings.largeText ? "-large" : "") + ".png";
             CHECK(texture.getTexture().copyToImage().saveToFile((out / file).string()));
+            lastFiles.push_back((out / file).string());
+            lastHits = hits;
             float scale = static_cast<float>(std::min(size.x, size.y)) / kShortSide;
             float wanted = kMinText * (ctx.settings.largeText ? 1.25f : 1.f) * scale;
             checkLayout(probe, logicalSize(size), file, static_cast<unsigned>(std::lround(wanted)));
@@ -189,7 +207,9 @@ struct Shooter {
         }
     }
 
-    ui::LayoutProbe lastProbe;  ///< of the last size shot
+    ui::LayoutProbe lastProbe;           ///< of the last size shot
+    HitMap lastHits;                     ///< of the last size shot
+    std::vector<std::string> lastFiles;  ///< every PNG saved, in order
 
     void shootMatch(const SessionState& st, const std::string& name) {
         ctx.fakeSession = st;
@@ -381,4 +401,101 @@ TEST_CASE("screens: self-practice from pack list to progress") {
     s.shoot(*progress, "practice-progress");
     CHECK(s.ctx.progressOf("vi-an-toan-so").progress.turn == 2);
     CHECK(std::filesystem::exists(s.home.path() / "practice" / "vi-an-toan-so.json.bad"));
+}
+
+namespace {
+
+bool drew(const ui::LayoutProbe& probe, const std::string& label, const std::string& content) {
+    for (const auto& t : probe.texts)
+        if (t.label == label && t.content.find(content) != std::string::npos)
+            return true;
+    return false;
+}
+
+/// Nothing zbar can read in `png` (a scenario card's QR is a sample, never a payment).
+void checkNoQr(const std::string& png) {
+    const std::string missing = uitest::zbarMissing();
+    INFO(missing);
+    REQUIRE(missing.empty());
+    CAPTURE(png);
+    CHECK(uitest::decodeQrCodes(png).empty());
+}
+
+}  // namespace
+
+TEST_CASE("screens: tap the red flag on each kind of card, at both sizes") {
+    Shooter s;
+    for (const char* kind : {"sms", "call", "chat", "web", "qr_payment"}) {
+        CAPTURE(std::string(kind));
+        SessionState st = baseState(Stage::Question);
+        st.question = questionWithCard(kind, core::QuestionKind::Spot);
+        const std::size_t spans = st.question->card->spans.size();
+        s.shootMatch(st, std::string("question-spot-") + kind);
+        // Every span is on the card, numbered, and its words are a target for a finger: the
+        // middle of each piece, and 22 px above and below it, pick its option.
+        const auto& rects = s.ctx.cardView.spanRects();
+        REQUIRE(rects.size() == spans);
+        const float scale = 768.f / kShortSide;  // the last size shot: 1366×768
+        for (std::size_t i = 0; i < spans; ++i) {
+            CAPTURE(i);
+            REQUIRE_FALSE(rects[i].empty());
+            CHECK(drew(s.lastProbe, "card:span-number", std::to_string(i + 1)));
+            for (const sf::FloatRect& piece : rects[i]) {
+                sf::Vector2f mid{piece.left + piece.width / 2.f, piece.top + piece.height / 2.f};
+                for (float dy : {0.f, -22.f / scale, 22.f / scale}) {
+                    auto intent = s.lastHits.at({mid.x, mid.y + dy});
+                    REQUIRE(intent.has_value());
+                    CHECK(intent->kind == Intent::Kind::Tile);
+                    // Off the words, a nearer span (the line above or below) may win.
+                    if (dy == 0.f)
+                        CHECK(intent->arg == static_cast<int>(i));
+                }
+            }
+        }
+        // Picked on the card: marked, and the confirm button says what it sends.
+        s.ctx.fakeSession = st;
+        auto screen = makeMatchScreen();
+        ScreenStack stack;
+        screen->update(s.ctx, stack, s.ctx.nowMs);
+        screen->onIntent(s.ctx, stack, {Intent::Kind::Tile, 1});
+        s.shoot(*screen, std::string("question-spot-") + kind + "-picked");
+        CHECK(drew(s.lastProbe, "button:Gửi chỗ đã chọn", "Gửi chỗ đã chọn"));
+    }
+}
+
+TEST_CASE("screens: no card's QR code can be scanned, the bank app still shows its fields") {
+    Shooter s;
+    int cards = 0;
+    for (const core::Question& q : bundledPack().questions) {
+        if (!q.card || !std::holds_alternative<core::QrPaymentCard>(q.card->body))
+            continue;
+        SessionState st = baseState(Stage::Question);
+        st.question = asSent(q);
+        s.lastFiles.clear();
+        s.shootMatch(st, "qr-card-" + q.id);
+        for (const auto& png : s.lastFiles)
+            checkNoQr(png);
+        // What the banking app shows after scanning is still there: who gets the money.
+        const auto& card = std::get<core::QrPaymentCard>(q.card->body);
+        CHECK(drew(s.lastProbe, "card:value", card.accountName));
+        ++cards;
+    }
+    CHECK(cards >= 10);
+}
+
+TEST_CASE("screens: the reveal says genuine or scam and names the tricks") {
+    Shooter s;
+    for (bool genuine : {false, true}) {
+        SessionState st = baseState(Stage::Reveal);
+        st.reveal = reveal(!genuine);
+        st.reveal->cardVerdict = genuine ? core::CardVerdict::Genuine : core::CardVerdict::Scam;
+        st.reveal->techniques = {core::Technique::Impersonation, core::Technique::LinkApp};
+        s.shootMatch(st, genuine ? "reveal-genuine" : "reveal-scam");
+        CHECK(drew(s.lastProbe, "card:verdict", genuine ? "TIN THẬT" : "LỪA ĐẢO"));
+        CHECK(
+            drew(s.lastProbe, "techniques",
+                 std::string(core::techniqueName(core::Technique::Impersonation, core::Lang::Vi))));
+        CHECK(drew(s.lastProbe, "techniques",
+                   std::string(core::techniqueName(core::Technique::LinkApp, core::Lang::Vi))));
+    }
 }

@@ -66,27 +66,6 @@ struct RunningServer {
     }
 };
 
-/// Reads one column of the stored match through SQLite, as a report would.
-std::vector<std::vector<std::string>> query(const std::filesystem::path& file,
-                                            const std::string& sql) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt* stmt = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
-    std::vector<std::vector<std::string>> rows;
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
-        std::vector<std::string> row;
-        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-            const unsigned char* text = sqlite3_column_text(stmt, c);
-            row.emplace_back(text ? reinterpret_cast<const char*>(text) : "");
-        }
-        rows.push_back(std::move(row));
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return rows;
-}
-
 bool waitFor(ClassSession& s, const std::function<bool(const SessionState&)>& done,
              std::uint32_t timeoutMs = 10000) {
     return test::pumpUntil([&] { s.update(nowMs()); }, [&] { return done(s.state()); }, timeoutMs);
@@ -185,11 +164,11 @@ TEST_CASE("a learner plays a whole class match through drops and an app restart"
 
     // The server's store agrees, and so does the core, from the stored response times.
     auto store = server.dir.path() / "data" / "results.sqlite";
-    auto players = query(store, "SELECT nickname, score FROM players");
+    auto players = test::query(store, "SELECT nickname, score FROM players");
     REQUIRE(players.size() == 1);
     CHECK(players[0][0] == "Bà Tư");
     CHECK(std::stoi(players[0][1]) == podium.score);
-    auto answers = query(store, "SELECT q_index, response_ms FROM answers ORDER BY q_index");
+    auto answers = test::query(store, "SELECT q_index, response_ms FROM answers ORDER BY q_index");
     REQUIRE(answers.size() == 3);
     auto pack = core::parsePack(kPack);
     REQUIRE(pack.pack.has_value());

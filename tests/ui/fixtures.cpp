@@ -129,7 +129,14 @@ server::ServerSnapshot practiceSnapshot(std::shared_ptr<const core::Pack> pack,
 int findQuestion(const core::Pack& pack, const std::string& what) {
     for (std::size_t i = 0; i < pack.questions.size(); ++i) {
         const core::Question& q = pack.questions[i];
-        if (what.starts_with("none:")) {
+        if (what.starts_with("id:")) {
+            if (q.id == what.substr(3))
+                return static_cast<int>(i);
+        } else if (what.starts_with("spot:")) {
+            if (q.kind == core::QuestionKind::Spot && q.card &&
+                what.substr(5) == core::cardTypeName(q.card->body))
+                return static_cast<int>(i);
+        } else if (what.starts_with("none:")) {
             if (!q.card && what.substr(5) == core::kindName(q.kind))
                 return static_cast<int>(i);
         } else if (q.card && what == core::cardTypeName(q.card->body)) {

@@ -41,7 +41,8 @@ server::ServerSnapshot practiceSnapshot(std::shared_ptr<const core::Pack> pack,
                                         std::uint32_t phones, std::uint32_t answers);
 
 /// Index of the first question in `pack` whose card is `cardType` ("sms", …) or, for
-/// "none:<kind>", the first without a card of that kind ("none:multi"); -1 if none.
+/// "none:<kind>", the first without a card of that kind ("none:multi"), or for
+/// "spot:<cardType>" the first spot question on such a card; -1 if none.
 int findQuestion(const core::Pack& pack, const std::string& what);
 
 }  // namespace dovui::uitest

@@ -1,6 +1,7 @@
 #include "layout_checks.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #include "dovui/ui/shapes.hpp"
@@ -57,6 +58,13 @@ std::vector<std::string> checkGlyphs(const ui::LayoutProbe& probe, unsigned minP
                                std::to_string(t.pixelSize) + " px, under " +
                                std::to_string(minPixels) + " px");
     return problems;
+}
+
+std::string zbarMissing() {
+    if (std::system("zbarimg --version >/dev/null 2>&1") == 0)
+        return {};
+    return "zbarimg not found: install zbar-tools (apt-get install zbar-tools, or tools/dev test "
+           "installs it); QR codes cannot be checked without it";
 }
 
 std::vector<std::string> decodeQrCodes(const std::string& png) {

@@ -14,6 +14,10 @@ std::vector<std::string> checkLayout(const ui::LayoutProbe& probe, sf::Vector2f 
 /// Every text drawn smaller than `minPixels` (character size in device pixels), named.
 std::vector<std::string> checkGlyphs(const ui::LayoutProbe& probe, unsigned minPixels);
 
+/// Empty when zbarimg (zbar-tools) runs; else what to install. Tests that decode QR codes
+/// fail with this message instead of passing with nothing decoded.
+std::string zbarMissing();
+
 /// Lines zbarimg decodes from `png` (runs `zbarimg --raw -q`).
 std::vector<std::string> decodeQrCodes(const std::string& png);
 

@@ -63,6 +63,18 @@ float evenTileTextSize(const Canvas& canvas, const std::vector<sf::FloatRect>& r
     return even;
 }
 
+bool tileTextsFit(const Canvas& canvas, const std::vector<sf::FloatRect>& rects,
+                  const std::vector<std::string>& texts, const std::vector<TileState>& states) {
+    for (std::size_t i = 0; i < rects.size() && i < texts.size(); ++i) {
+        TileState state = i < states.size() ? states[i] : TileState::Normal;
+        if (layoutText(canvas, fromUtf8(texts[i]), textBoxOf(rects[i], state),
+                       textStyleOf(rects[i]))
+                .truncated)
+            return false;
+    }
+    return true;
+}
+
 const TileLook& tileLook(std::size_t index) {
     return kLooks[index % kLooks.size()];
 }

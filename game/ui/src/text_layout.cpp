@@ -42,9 +42,14 @@ std::vector<sf::String> wrap(const Canvas& canvas, const sf::String& text, float
             line = word;
             return;
         }
+        sf::Uint32 previous = 0;
         for (sf::Uint32 cp : word) {  // one very long word (a URL): break anywhere
             sf::String next = line + sf::String(cp);
-            if (!line.isEmpty() && !fits(next)) {
+            // Not after an em space: card marks leave a span's badge room with them, and the
+            // badge stays with the span's first letter.
+            const bool keep = previous == 0x2003;
+            previous = cp;
+            if (!line.isEmpty() && !fits(next) && !keep) {
                 lines.push_back(line);
                 line = sf::String(cp);
             } else {

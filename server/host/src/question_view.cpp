@@ -28,10 +28,24 @@ std::string kindHint(const core::Question& q, core::Lang lang) {
             return tr(Str::KindPoll, lang);
         case core::QuestionKind::TrueFalse:
             return tr(Str::KindTrueFalse, lang);
+        case core::QuestionKind::Spot:
+            return tr(Str::KindSpot, lang);
         case core::QuestionKind::Single:
             break;
     }
     return {};
+}
+
+std::vector<ui::SpanState> spanStates(const core::Question& q, bool revealed) {
+    std::vector<ui::SpanState> states;
+    if (q.kind != core::QuestionKind::Spot || !q.card)
+        return states;
+    for (std::size_t i = 0; i < q.card->spans.size(); ++i) {
+        bool right = std::find(q.correct.begin(), q.correct.end(), i) != q.correct.end();
+        states.push_back(!revealed ? SpanState::Open
+                                   : (right ? SpanState::Right : SpanState::Dimmed));
+    }
+    return states;
 }
 
 void QuestionView::drawCountdown(Canvas& canvas, const server::ServerSnapshot& snap,
@@ -77,7 +91,8 @@ void QuestionView::draw(Canvas& canvas, const server::ServerSnapshot& snap, cons
         float aspect = CardView::preferredAspect(*q.card);
         float maxShare = aspect > 1.f ? 0.5f : 0.36f;
         float cardW = std::min(area.width * maxShare, area.height * aspect);
-        m_card.draw(canvas, *q.card, {area.left, area.top, cardW, area.height}, env.lang);
+        m_card.draw(canvas, *q.card, {area.left, area.top, cardW, area.height}, env.lang, false,
+                    spanStates(q, false));
         main = {area.left + cardW + 36.f, area.top, area.width - cardW - 36.f, area.height};
     }
     float textH = std::max(170.f, main.height * (q.card ? 0.4f : 0.36f));

@@ -152,6 +152,9 @@ const Pair kStrings[] = {
      "--practice-corner --web-port 8081",
      "Close the program using that port, or start again with another one: dovui-host "
      "--practice-corner --web-port 8081"},
+    {"Chạm vào chỗ đáng ngờ trên thẻ: số nào?", "Which numbered part of the card is the red flag?"},
+    {"Thủ đoạn: {}", "Tricks: {}"},
+    {"Câu dễ trước", "Easy questions first"},
 };
 
 }  // namespace

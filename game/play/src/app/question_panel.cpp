@@ -10,8 +10,37 @@
 namespace dovui::play {
 namespace {
 
+/// A span on the card is a target at least this tall (logical units: 720 across a phone, so
+/// about a fingertip's 48 px or more), however small its words are drawn.
+constexpr float kMinSpanTarget = 64.f;
+
 bool needsConfirm(core::QuestionKind kind) {
-    return kind == core::QuestionKind::Multi || kind == core::QuestionKind::Order;
+    return kind == core::QuestionKind::Multi || kind == core::QuestionKind::Order ||
+           kind == core::QuestionKind::Spot;
+}
+
+bool isPicked(const QuestionLook& q, std::size_t i) {
+    return std::find(q.picked.begin(), q.picked.end(), static_cast<std::uint8_t>(i)) !=
+           q.picked.end();
+}
+
+/// A spot question's spans: numbered, the chosen one marked.
+std::vector<ui::SpanState> spanStates(const QuestionLook& q) {
+    std::vector<ui::SpanState> states;
+    if (q.kind != core::QuestionKind::Spot || !q.card)
+        return states;
+    for (std::size_t i = 0; i < q.card->spans.size(); ++i)
+        states.push_back(isPicked(q, i) ? ui::SpanState::Picked : ui::SpanState::Open);
+    return states;
+}
+
+/// Tapping a span on the card picks its option: every line piece of it is a target.
+void addSpanTargets(ViewEnv& env, const ui::CardView& cards) {
+    const auto hits = cards.spanHitRects(kMinSpanTarget);
+    const auto& drawn = cards.spanRects();
+    for (std::size_t i = 0; i < hits.size(); ++i)
+        for (std::size_t k = 0; k < hits[i].size(); ++k)
+            env.hits.addNear(hits[i][k], drawn[i][k], {Intent::Kind::Tile, static_cast<int>(i)});
 }
 
 /// Portrait: one tile per row, full width, so long options wrap comfortably.
@@ -45,8 +74,7 @@ void drawTiles(ViewEnv& env, sf::FloatRect area, const QuestionLook& q) {
     const float even = ui::evenTileTextSize(env.canvas, rects, texts,
                                             std::vector<ui::TileState>(rects.size(), sizing));
     for (std::size_t i = 0; i < rects.size(); ++i) {
-        const bool picked = std::find(q.picked.begin(), q.picked.end(),
-                                      static_cast<std::uint8_t>(i)) != q.picked.end();
+        const bool picked = isPicked(q, i);
         ui::drawAnswerTile(env.canvas, rects[i], i, texts[i],
                            picked ? ui::TileState::Correct : ui::TileState::Normal,
                            "tile:" + std::to_string(i), even);
@@ -59,6 +87,9 @@ void drawConfirmRow(ViewEnv& env, sf::FloatRect row, const QuestionLook& q) {
     std::string label;
     if (q.kind == core::QuestionKind::Multi)
         label = env.tr("Gửi câu trả lời", "Send the answer");
+    else if (q.kind == core::QuestionKind::Spot)
+        label = ready ? env.tr("Gửi chỗ đã chọn", "Send this choice")
+                      : env.tr("Chạm vào một chỗ trên thẻ", "Tap a part of the card");
     else
         label = ready ? env.tr("Gửi thứ tự này", "Send this order")
                       : env.tr("Chạm lần lượt từng bước", "Tap the steps in order");
@@ -85,6 +116,9 @@ std::string answerHint(core::QuestionKind kind, core::Lang lang) {
             return vi ? "Đúng hay sai?" : "True or false?";
         case core::QuestionKind::Poll:
             return vi ? "Chọn ý của bạn (không có đúng sai)." : "Pick your view (no wrong answer).";
+        case core::QuestionKind::Spot:
+            return vi ? "Chạm vào chỗ đáng ngờ trên thẻ, rồi bấm Gửi."
+                      : "Tap the suspicious part of the card, then Send.";
         case core::QuestionKind::Single:
             break;
     }
@@ -93,6 +127,10 @@ std::string answerHint(core::QuestionKind kind, core::Lang lang) {
 
 void pickOption(core::QuestionKind kind, std::vector<std::uint8_t>& picked, std::uint8_t index) {
     auto at = std::find(picked.begin(), picked.end(), index);
+    if (kind == core::QuestionKind::Spot) {  // one choice: a new tap moves it
+        picked = {index};
+        return;
+    }
     if (kind == core::QuestionKind::Order) {
         if (at == picked.end())
             picked.push_back(index);
@@ -131,9 +169,9 @@ void drawQuestion(ViewEnv& env, ui::CardView& cards, sf::FloatRect area, const Q
     if (q.secondsLeft)
         where += std::string(where.empty() ? "" : "  ·  ") + env.tr("Còn ", "") +
                  std::to_string(*q.secondsLeft) + env.tr(" giây", " s left");
-    const bool hintMatters = q.kind == core::QuestionKind::Multi ||
-                             q.kind == core::QuestionKind::Order ||
-                             q.kind == core::QuestionKind::Poll;
+    const bool hintMatters =
+        q.kind == core::QuestionKind::Multi || q.kind == core::QuestionKind::Order ||
+        q.kind == core::QuestionKind::Poll || q.kind == core::QuestionKind::Spot;
     sf::FloatRect top = col.take(env.text(44.f), 8.f);
     if (env.portrait()) {
         text(env, where, top, 30.f, "q-where", true, ui::theme::kAccent, ui::Align::Left,
@@ -153,7 +191,14 @@ void drawQuestion(ViewEnv& env, ui::CardView& cards, sf::FloatRect area, const Q
     const bool confirm = needsConfirm(q.kind);
     const float confirmH = confirm ? kButtonHeight : 0.f;
     const bool portrait = env.portrait();
-    const float textH = portrait ? (q.card ? 200.f : 300.f) : (q.card ? 150.f : 190.f);
+    // Tap the red flag: the card is the question, its words get the room.
+    const bool spot = q.kind == core::QuestionKind::Spot && q.card;
+    const float textH = portrait ? (spot     ? 150.f
+                                    : q.card ? 200.f
+                                             : 300.f)
+                                 : (spot     ? 96.f
+                                    : q.card ? 150.f
+                                             : 190.f);
     sf::FloatRect textBox = col.take(env.text(textH) * (env.textScale > 1.f ? 0.9f : 1.f));
     panel(env, textBox, ui::theme::kPanel);
     text(env, q.text, ui::inset(textBox, 16.f), 40.f, "q-text", true, ui::theme::kText,
@@ -167,20 +212,24 @@ void drawQuestion(ViewEnv& env, ui::CardView& cards, sf::FloatRect area, const Q
             // narrow and its text tiny.
             // A little more than half the room; less when four or more tiles need theirs.
             const bool qr = std::holds_alternative<core::QrPaymentCard>(q.card->body);
-            float share = (qr ? 0.56f : 0.54f) - (q.options.size() >= 4 ? 0.06f : 0.f);
+            float share =
+                (qr ? 0.56f : 0.54f) - (q.options.size() >= 4 ? 0.06f : 0.f) + (spot ? 0.06f : 0.f);
             sf::FloatRect cardBox{rest.left, rest.top, rest.width, rest.height * share};
-            cards.draw(env.canvas, *q.card, cardBox, env.lang, true);
+            cards.draw(env.canvas, *q.card, cardBox, env.lang, true, spanStates(q));
             tiles = {rest.left, cardBox.top + cardBox.height + kGap, rest.width,
                      rest.height - cardBox.height - kGap};
         } else {
             // Wider than a phone for the same reason as in portrait: the height is short here.
-            float cardW = rest.width * 0.45f;
+            float cardW = rest.width * (spot ? 0.56f : 0.45f);
             cards.draw(env.canvas, *q.card, {rest.left, rest.top, cardW, rest.height}, env.lang,
-                       true);
+                       true, spanStates(q));
             tiles = {rest.left + cardW + kGap, rest.top, rest.width - cardW - kGap, rest.height};
         }
     }
+    // The same options as tiles below: a fallback when the card is hard to tap.
     drawTiles(env, tiles, q);
+    if (q.card)
+        addSpanTargets(env, cards);
     if (confirm)
         drawConfirmRow(env, {area.left, area.top + area.height - confirmH, area.width, confirmH},
                        q);

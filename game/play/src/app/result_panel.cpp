@@ -1,6 +1,7 @@
 #include "dovui/play/app/result_panel.hpp"
 
 #include "dovui/play/app/widgets.hpp"
+#include "dovui/ui/card_view.hpp"
 #include "dovui/ui/shapes.hpp"
 #include "dovui/ui/theme.hpp"
 
@@ -21,6 +22,39 @@ sf::Color verdictColour(Verdict v) {
             break;
     }
     return ui::theme::kPanelLight;
+}
+
+}  // namespace
+
+std::vector<std::string> techniqueNames(const std::vector<core::Technique>& techniques,
+                                        core::Lang lang) {
+    std::vector<std::string> names;
+    for (core::Technique t : techniques)
+        names.emplace_back(core::techniqueName(t, lang));
+    return names;
+}
+
+namespace {
+
+/// The card's verdict stamp and "Thủ đoạn: …" at the top of `col`, as tall as they need.
+void drawLesson(ViewEnv& env, Column& col, const ResultLook& look) {
+    if (look.cardGenuine)
+        ui::drawCardVerdict(env.canvas, col.take(env.text(72.f), 10.f), *look.cardGenuine,
+                            env.lang);
+    if (look.techniques.empty())
+        return;
+    std::string names;
+    for (const auto& name : look.techniques)
+        names += (names.empty() ? "" : " · ") + name;
+    std::string line = env.tr("Thủ đoạn: ", "Tricks: ") + names;
+    ui::TextStyle style;
+    style.size = env.text(30.f);
+    style.minSize = std::min(style.size, env.text(18.f));
+    style.bold = true;
+    style.color = ui::theme::kAccent;
+    sf::FloatRect room{col.area.left, col.y, col.area.width, col.left() * 0.4f};
+    float h = ui::layoutText(env.canvas, ui::fromUtf8(line), room, style).bounds.height;
+    ui::drawText(env.canvas, line, col.take(h + 2.f, 10.f), style, "techniques");
 }
 
 }  // namespace
@@ -104,8 +138,9 @@ void drawResult(ViewEnv& env, sf::FloatRect area, const ResultLook& look) {
         text(env, answers, ui::inset(box, 14.f), 32.f, "right-answers", true, ui::theme::kText,
              ui::Align::Left, ui::VAlign::Middle);
     }
+    Column side = env.portrait() || look.explanation.empty() ? col : Column(why);
+    drawLesson(env, side, look);
     if (!look.explanation.empty()) {
-        Column side = env.portrait() ? col : Column(why);
         sf::FloatRect label = side.take(env.text(40.f), 4.f);
         text(env, env.tr("Vì sao:", "Why:"), label, 28.f, "why-label", true, ui::theme::kTextDim);
         sf::FloatRect box{side.area.left, side.y, side.area.width, side.left()};

@@ -37,7 +37,8 @@ public:
                     return;
                 auto option = static_cast<std::uint8_t>(intent.arg);
                 const auto kind = st.question->kind;
-                if (kind == core::QuestionKind::Multi || kind == core::QuestionKind::Order)
+                if (kind == core::QuestionKind::Multi || kind == core::QuestionKind::Order ||
+                    kind == core::QuestionKind::Spot)
                     pickOption(kind, m_picked, option);
                 else
                     ctx.session.answer({option}, ctx.nowMs);

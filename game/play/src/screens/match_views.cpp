@@ -175,6 +175,9 @@ void drawRevealView(ViewEnv& env, const SessionState& st) {
     look.verdict = verdictOf(st);
     look.rightAnswers = rightAnswers(st);
     look.explanation = st.reveal->explanation;
+    if (st.reveal->cardVerdict != core::CardVerdict::NoCard)
+        look.cardGenuine = st.reveal->cardVerdict == core::CardVerdict::Genuine;
+    look.techniques = techniqueNames(st.reveal->techniques, env.lang);
     if (look.verdict != Verdict::Voided && look.verdict != Verdict::Poll) {
         look.facts.push_back("+" + std::to_string(st.reveal->pointsGained) +
                              env.tr(" điểm", " pts"));

@@ -83,7 +83,8 @@ public:
         } else if (intent.kind == Intent::Kind::Tile && !m_result && intent.arg >= 0 &&
                    static_cast<std::size_t>(intent.arg) < q.options.size()) {
             auto option = static_cast<std::uint8_t>(intent.arg);
-            if (q.kind == core::QuestionKind::Multi || q.kind == core::QuestionKind::Order)
+            if (q.kind == core::QuestionKind::Multi || q.kind == core::QuestionKind::Order ||
+                q.kind == core::QuestionKind::Spot)
                 pickOption(q.kind, m_picked, option);
             else
                 finish(ctx, core::Choice{option});
@@ -131,6 +132,9 @@ private:
                 look.rightAnswers.push_back((order ? std::to_string(i + 1) + ". " : std::string()) +
                                             q.options[q.correct[i]]);
         look.explanation = q.explanation;
+        if (q.card)
+            look.cardGenuine = q.genuineCard;
+        look.techniques = techniqueNames(q.techniques, ctx.lang());
         const core::CardState card = core::cardFor(loaded.progress, q.id);
         look.facts.push_back(grade.correct ? (vi ? "Hộp " : "Box ") + std::to_string(card.box) +
                                                  "/" + std::to_string(core::kBoxCount)

@@ -1,9 +1,11 @@
 #include "cards/card_parts.hpp"
+#include "cards/marked_text.hpp"
 #include "dovui/ui/shapes.hpp"
 
 namespace dovui::ui::cards {
 
-void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, core::Lang lang) {
+void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, core::Lang lang,
+              SpanMarks* marks) {
     sf::FloatRect screen = drawPhone(canvas, area, sf::Color(28, 36, 52), false);
     float unit = unitFor(canvas, screen);
     const bool wide = screen.width > screen.height;  // held sideways: the words get the room
@@ -17,10 +19,14 @@ void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, co
     std::string number = card.number.empty() ? label(Label::Mobile, lang) : card.number;
     // Held sideways: "Cuộc gọi đến · Di động" on one line above the caller.
     std::string heading = label(Label::IncomingCall, lang);
-    if (wide)
+    if (wide && card.number.empty())
         heading += " · " + number;
-    drawText(canvas, heading, {screen.left, y, screen.width, unit * 1.3f}, small,
-             "card:call-label");
+    if (wide && !card.number.empty())
+        drawField(canvas, marks, "number", card.number, {screen.left, y, screen.width, unit * 1.3f},
+                  small, "card:call-label", heading + " · ");
+    else
+        drawText(canvas, heading, {screen.left, y, screen.width, unit * 1.3f}, small,
+                 "card:call-label");
     y += unit * 1.5f;
     TextStyle caller;
     caller.size = unit * (wide ? 1.3f : 1.6f);
@@ -30,25 +36,26 @@ void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, co
     caller.maxLines = wide ? 1 : 2;
     // Held sideways the answer buttons flank the caller, leaving the height to the words.
     const float side = wide ? unit * 3.6f : unit;
-    auto callerLayout =
-        drawText(canvas, card.caller, {screen.left + side, y, screen.width - 2 * side, unit * 4.0f},
-                 caller, "card:caller");
+    auto callerLayout = drawField(canvas, marks, "caller", card.caller,
+                                  {screen.left + side, y, screen.width - 2 * side, unit * 4.0f},
+                                  caller, "card:caller");
     const float callerMid = callerLayout.bounds.top + callerLayout.bounds.height / 2.f;
     y = callerLayout.bounds.top + callerLayout.bounds.height + unit * 0.2f;
     if (!wide) {
-        drawText(canvas, number, {screen.left, y, screen.width, unit * 1.3f}, small, "card:number");
+        drawField(canvas, marks, "number", number, {screen.left, y, screen.width, unit * 1.3f},
+                  small, "card:number");
         y += unit * 1.8f;
     }
 
     // What the caller says, as caption bubbles.
     float buttonsH = wide ? unit * 0.3f : unit * 5.0f;
     std::vector<Bubble> lines;
-    for (const auto& line : card.transcript)
-        lines.push_back({"“" + line + "”", false});
+    for (std::size_t i = 0; i < card.transcript.size(); ++i)
+        lines.push_back({card.transcript[i], false, "transcript." + std::to_string(i), "“", "”"});
     drawBubbles(canvas, {screen.left, y, screen.width, screen.top + screen.height - buttonsH - y},
                 lines,
                 {sf::Color(52, 64, 88), sf::Color::White, sf::Color(52, 64, 88), sf::Color::White},
-                unit * (wide ? 1.3f : 1.05f));  // sideways: as large as the room allows
+                unit * (wide ? 1.3f : 1.05f), marks);  // sideways: as large as the room allows
 
     // Decline (red) and accept (green) buttons.
     float r = unit * (wide ? 1.1f : 1.5f);

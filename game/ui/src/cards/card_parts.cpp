@@ -1,5 +1,7 @@
 #include "cards/card_parts.hpp"
 
+#include "cards/marked_text.hpp"
+
 #include <algorithm>
 
 #include "dovui/ui/shapes.hpp"
@@ -46,7 +48,9 @@ sf::FloatRect drawPhone(Canvas& canvas, sf::FloatRect area, sf::Color screen, bo
 }
 
 sf::FloatRect drawAppHeader(Canvas& canvas, sf::FloatRect screen, sf::Color color,
-                            std::string_view title, std::string_view subtitle, sf::Color ink) {
+                            std::string_view title, std::string_view subtitle, sf::Color ink,
+                            SpanMarks* marks, std::string_view titleField,
+                            std::string_view subtitleField, std::string_view subtitleSuffix) {
     float unit = unitFor(canvas, screen);
     float h = unit * (subtitle.empty() ? 2.4f : 3.5f);
     fillRect(canvas.target, {screen.left, screen.top, screen.width, h}, color);
@@ -60,26 +64,35 @@ sf::FloatRect drawAppHeader(Canvas& canvas, sf::FloatRect screen, sf::Color colo
     titleStyle.valign = VAlign::Middle;
     sf::FloatRect titleBox{screen.left + pad, screen.top + unit * 0.3f, screen.width - 2 * pad,
                            unit * 1.5f};
-    drawText(canvas, title, titleBox, titleStyle, "card:header");
+    drawField(canvas, marks, titleField, title, titleBox, titleStyle, "card:header");
     if (!subtitle.empty()) {
         TextStyle sub = titleStyle;
         sub.bold = false;
         sub.size = unit * 0.9f;
         sub.color = sf::Color(ink.r, ink.g, ink.b, 210);
-        drawText(canvas, subtitle,
-                 {titleBox.left, titleBox.top + titleBox.height, titleBox.width, unit * 1.2f}, sub,
-                 "card:subheader");
+        drawField(canvas, marks, subtitleField, subtitle,
+                  {titleBox.left, titleBox.top + titleBox.height, titleBox.width, unit * 1.2f}, sub,
+                  "card:subheader", "", subtitleSuffix);
     }
     return {screen.left, screen.top + h, screen.width, screen.height - h};
 }
 
+namespace {
+bool marksEmpty(const SpanMarks* marks) {
+    return !marks || marks->spans.empty();
+}
+}  // namespace
+
 void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& bubbles,
-                 const BubbleColours& colours, float maxSize) {
-    const float gap = maxSize * 0.5f;
+                 const BubbleColours& colours, float maxSize, SpanMarks* marks) {
+    float gap = maxSize * 0.5f;
     // A phone held sideways has width to spare and little height: longer bubbles.
     const float maxWidth = area.width * (area.width > area.height ? 0.92f : 0.8f);
     float size = maxSize;
     std::vector<TextLayout> layouts;
+    std::vector<MarkedText> texts;
+    for (const auto& b : bubbles)
+        texts.push_back(markText(marks, b.field, b.text, b.prefix, b.suffix));
     const float floor = std::max(9.f, canvas.minTextSize());
     TextStyle style;
     for (;;) {
@@ -88,9 +101,9 @@ void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& 
         layouts.clear();
         float total = 0.f;
         float pad = size * 0.55f;
-        for (const auto& b : bubbles) {
+        for (const auto& t : texts) {
             layouts.push_back(
-                layoutText(canvas, fromUtf8(b.text), {0, 0, maxWidth - 2 * pad, 10000.f}, style));
+                layoutText(canvas, t.shown, {0, 0, maxWidth - 2 * pad, 10000.f}, style));
             total += layouts.back().bounds.height + 2 * pad + gap;
         }
         if (total <= area.height || size <= floor)
@@ -98,8 +111,39 @@ void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& 
         size = std::max(floor, size * 0.92f);
     }
     float pad = size * 0.55f;
+    // Even at the floor too many: bubbles without a marked span give way first (from the
+    // end), so the spans a spot question asks about stay on the card.
+    std::vector<bool> shown(bubbles.size(), true);
+    auto heightOf = [&](std::size_t i) { return layouts[i].bounds.height + 2 * pad + gap; };
+    auto totalHeight = [&] {
+        float sum = gap;
+        for (std::size_t i = 0; i < bubbles.size(); ++i)
+            sum += shown[i] ? heightOf(i) : 0.f;
+        return sum;
+    };
+    float total = totalHeight();
+    if (total > area.height) {  // at the floor: bubbles closer together first
+        gap *= 0.35f;
+        total = totalHeight();
+    }
+    // Then (on a reveal) bubbles whose spans are all dimmed: the right one stays.
+    auto onlyDimmed = [&](std::size_t i) {
+        for (const auto& span : texts[i].spans)
+            if (span.index >= marks->states.size() ||
+                marks->states[span.index] != SpanState::Dimmed)
+                return false;
+        return true;
+    };
+    for (int pass = 0; pass < 2 && !marksEmpty(marks); ++pass)
+        for (std::size_t i = bubbles.size(); i-- > 0 && total > area.height;)
+            if (shown[i] && (pass == 0 ? texts[i].spans.empty() : onlyDimmed(i))) {
+                shown[i] = false;
+                total -= heightOf(i);
+            }
     float y = area.top + gap;
     for (std::size_t i = 0; i < bubbles.size(); ++i) {
+        if (!shown[i])
+            continue;
         const TextLayout& l = layouts[i];
         float w = l.bounds.width + 2 * pad;
         float h = l.bounds.height + 2 * pad;
@@ -111,7 +155,11 @@ void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& 
                         right ? colours.right : colours.left);
         TextStyle ink = style;
         ink.color = right ? colours.rightInk : colours.leftInk;
-        drawString(canvas, fromUtf8(bubbles[i].text), {x + pad, y + pad, w - 2 * pad + 1.f, h}, ink,
+        // The layout measured above, placed in the bubble (the same size and line breaks).
+        TextLayout placed = l;
+        placed.bounds.left = x + pad;
+        placed.bounds.top = y + pad;
+        drawMarked(canvas, marks, texts[i], placed, {x + pad, y + pad, w - 2 * pad + 1.f, h}, ink,
                    "card:bubble");
         y += h + gap;
     }
@@ -143,6 +191,7 @@ const char* label(Label which, core::Lang lang) {
         {"Ngân hàng chưa biết", "Unknown bank"},
         {"Đang hoạt động", "Online"},
         {"Tiếp tục", "Continue"},
+        {"MẪU — KHÔNG QUÉT", "SAMPLE — DO NOT SCAN"},
     };
     const Pair& p = kLabels[static_cast<int>(which)];
     return lang == core::Lang::Vi ? p.vi : p.en;

@@ -20,13 +20,21 @@ inline constexpr float kPhoneAspect = 0.58f;  ///< a little wider than real: rea
 /// Draws the phone body filling `area` and returns its screen (below the status bar).
 sf::FloatRect drawPhone(Canvas& canvas, sf::FloatRect area, sf::Color screen, bool darkStatus);
 
-/// A coloured bar with a title and a subtitle; returns the screen area under it.
+struct SpanMarks;
+
+/// A coloured bar with a title and a subtitle; returns the screen area under it. The title
+/// shows card field `titleField` and the subtitle starts with `subtitleField` (for marks).
 sf::FloatRect drawAppHeader(Canvas& canvas, sf::FloatRect screen, sf::Color color,
-                            std::string_view title, std::string_view subtitle, sf::Color ink);
+                            std::string_view title, std::string_view subtitle, sf::Color ink,
+                            SpanMarks* marks = nullptr, std::string_view titleField = {},
+                            std::string_view subtitleField = {},
+                            std::string_view subtitleSuffix = {});
 
 struct Bubble {
     std::string text;
     bool right = false;  ///< sent by the phone's owner
+    std::string field;   ///< the card field it shows ("body", "bubbles.2"), for marked spans
+    std::string prefix, suffix;  ///< drawn around the field's text (a call's quotation marks)
 };
 
 struct BubbleColours {
@@ -35,7 +43,7 @@ struct BubbleColours {
 
 /// Stacks bubbles from the top of `area`, shrinking text until all fit.
 void drawBubbles(Canvas& canvas, sf::FloatRect area, const std::vector<Bubble>& bubbles,
-                 const BubbleColours& colours, float maxSize);
+                 const BubbleColours& colours, float maxSize, SpanMarks* marks = nullptr);
 
 enum class Label {
     Messages,
@@ -57,17 +65,23 @@ enum class Label {
     BadQr,
     UnknownBank,
     Online,
-    Continue
+    Continue,
+    SampleQr
 };
 const char* label(Label which, core::Lang lang);
 
-void drawSms(Canvas& canvas, const core::SmsCard& card, sf::FloatRect area, core::Lang lang);
-void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, core::Lang lang);
-void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, core::Lang lang);
-void drawWeb(Canvas& canvas, const core::WebCard& card, sf::FloatRect area, core::Lang lang);
+/// Each draws its card in `area`; `marks` (may be null) are the spans to mark on its text.
+void drawSms(Canvas& canvas, const core::SmsCard& card, sf::FloatRect area, core::Lang lang,
+             SpanMarks* marks);
+void drawCall(Canvas& canvas, const core::CallCard& card, sf::FloatRect area, core::Lang lang,
+              SpanMarks* marks);
+void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, core::Lang lang,
+              SpanMarks* marks);
+void drawWeb(Canvas& canvas, const core::WebCard& card, sf::FloatRect area, core::Lang lang,
+             SpanMarks* marks);
 /// `fill`: the banking app takes the whole right part of `area`, not a phone's shape.
 void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImage& qr,
-                   sf::FloatRect area, core::Lang lang, bool fill = false);
+                   sf::FloatRect area, core::Lang lang, bool fill, SpanMarks* marks);
 
 /// Base text size for a phone screen: from its width (or its height, for a card drawn wide),
 /// and never so small that the smallest label (0.9 of it) goes under the canvas's floor.

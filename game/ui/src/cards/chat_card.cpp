@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "cards/card_parts.hpp"
+#include "cards/marked_text.hpp"
 #include "dovui/core/text.hpp"
 #include "dovui/ui/shapes.hpp"
 
@@ -23,21 +24,23 @@ sf::Color appColour(const std::string& app) {
 
 }  // namespace
 
-void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, core::Lang lang) {
+void drawChat(Canvas& canvas, const core::ChatCard& card, sf::FloatRect area, core::Lang lang,
+              SpanMarks* marks) {
     sf::FloatRect screen = drawPhone(canvas, area, sf::Color(226, 233, 241), true);
     float unit = unitFor(canvas, screen);
     sf::Color colour = appColour(card.app);
     // The status bar sits on the app colour, as in the real apps.
-    std::string subtitle = card.app + " · " + label(Label::Online, lang);
-    sf::FloatRect body =
-        drawAppHeader(canvas, screen, colour, card.contact, subtitle, sf::Color::White);
+    std::string online = std::string(" · ") + label(Label::Online, lang);
+    sf::FloatRect body = drawAppHeader(canvas, screen, colour, card.contact, card.app,
+                                       sf::Color::White, marks, "contact", "app", online);
     float inputH = unit * 1.8f;
     std::vector<Bubble> bubbles;
-    for (const auto& b : card.bubbles)
-        bubbles.push_back({b.text, b.fromMe});
+    for (std::size_t i = 0; i < card.bubbles.size(); ++i)
+        bubbles.push_back(
+            {card.bubbles[i].text, card.bubbles[i].fromMe, "bubbles." + std::to_string(i), "", ""});
     drawBubbles(canvas, {body.left, body.top, body.width, body.height - inputH}, bubbles,
                 {sf::Color::White, theme::kInk, sf::Color(213, 235, 255), theme::kInk},
-                unit * (screen.width > screen.height ? 1.4f : 1.15f));  // sideways: larger
+                unit * (screen.width > screen.height ? 1.4f : 1.15f), marks);  // sideways: larger
     sf::FloatRect input{body.left, body.top + body.height - inputH, body.width, inputH};
     fillRect(canvas.target, input, sf::Color::White);
     TextStyle hint;

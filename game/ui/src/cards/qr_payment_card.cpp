@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "cards/card_parts.hpp"
+#include "cards/marked_text.hpp"
 #include "dovui/core/vietqr.hpp"
 #include "dovui/ui/shapes.hpp"
 
@@ -10,7 +11,7 @@ namespace {
 
 /// The printed stand a shop puts on its counter: shop name, the QR, "VietQR".
 void drawStand(Canvas& canvas, const core::QrPaymentCard& card, const QrImage& qr,
-               sf::FloatRect area, core::Lang lang) {
+               sf::FloatRect area, core::Lang lang, SpanMarks* marks) {
     float w = std::min(area.width, area.height * 0.78f);
     float h = w / 0.78f;
     sf::FloatRect stand{area.left + (area.width - w) / 2.f, area.top + (area.height - h) / 2.f, w,
@@ -29,7 +30,14 @@ void drawStand(Canvas& canvas, const core::QrPaymentCard& card, const QrImage& q
     title.maxLines = 2;
     std::string heading = card.shopName.empty() ? label(Label::ScanToPay, lang) : card.shopName;
     // Room for the heading and the brand line at a readable size; the QR takes the rest.
-    float headingH = std::max(w * 0.2f, title.size * 2.6f);
+    // A heading with marked spans (their badges take room) may take a third line.
+    bool marked = false;
+    if (marks)
+        for (const auto& s : marks->spans)
+            marked = marked || s.field == "shop";
+    if (marked)
+        title.maxLines = 3;
+    float headingH = std::max(w * 0.2f, title.size * (marked ? 3.8f : 2.6f));
     TextStyle brand = title;
     brand.size = std::max(w * 0.07f, floor);
     brand.color = sf::Color(200, 30, 40);
@@ -38,11 +46,13 @@ void drawStand(Canvas& canvas, const core::QrPaymentCard& card, const QrImage& q
     const bool oneLine = measureWidth(canvas, fromUtf8(brandText), brand.size, true) <= w - 2 * pad;
     brand.maxLines = oneLine ? 1 : 2;
     float brandH = std::max(w * 0.12f, brand.size * (oneLine ? 1.4f : 2.6f));
-    drawText(canvas, heading, {stand.left + pad, stand.top + pad * 0.5f, w - 2 * pad, headingH},
-             title, "card:shop");
+    drawField(canvas, marks, card.shopName.empty() ? "" : "shop", heading,
+              {stand.left + pad, stand.top + pad * 0.5f, w - 2 * pad, headingH}, title,
+              "card:shop");
     float qrTop = stand.top + pad * 0.5f + headingH + pad * 0.3f;
     float side = std::min(w - 2 * pad, stand.top + h - brandH - pad * 0.5f - qrTop);
-    qr.draw(canvas, {stand.left + (w - side) / 2.f, qrTop, side, side});
+    qr.draw(canvas, {stand.left + (w - side) / 2.f, qrTop, side, side},
+            label(Label::SampleQr, lang));
     drawText(canvas, oneLine ? brandText : std::string("VietQR\nNAPAS 247"),
              {stand.left + pad, qrTop + side + pad * 0.2f, w - 2 * pad,
               stand.top + h - (qrTop + side + pad * 0.2f) - pad * 0.3f},
@@ -53,12 +63,13 @@ struct Row {
     Label name;
     std::string value;
     bool strong = false;
+    std::string field;  ///< the card field the value shows (spans can mark it), or empty
 };
 
 }  // namespace
 
 void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImage& qr,
-                   sf::FloatRect area, core::Lang lang, bool fill) {
+                   sf::FloatRect area, core::Lang lang, bool fill, SpanMarks* marks) {
     float phoneW =
         fill ? area.width * 0.6f : std::min(area.width * 0.56f, area.height * kPhoneAspect);
     float phoneH = fill ? area.height : std::min(area.height, phoneW / kPhoneAspect);
@@ -66,7 +77,7 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
                             area.height};
     sf::FloatRect phoneArea{area.left + area.width - phoneW,
                             area.top + (area.height - phoneH) / 2.f, phoneW, phoneH};
-    drawStand(canvas, card, qr, standArea, lang);
+    drawStand(canvas, card, qr, standArea, lang, marks);
 
     sf::FloatRect screen = drawPhone(canvas, phoneArea, sf::Color(246, 248, 250), true);
     float unit = unitFor(canvas, screen);
@@ -99,12 +110,12 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
                            ? std::string(decoded.decoded->bank->shortName)
                            : std::string(label(Label::UnknownBank, lang)) + " (" + q.bin + ")";
     std::vector<Row> rows = {
-        {Label::Bank, bank},
-        {Label::Account, q.account},
-        {Label::Recipient, card.accountName, true},
+        {Label::Bank, bank, false, ""},
+        {Label::Account, q.account, false, ""},
+        {Label::Recipient, card.accountName, true, "accountName"},
         {Label::Amount, q.amount ? core::formatVnd(*q.amount) : label(Label::PayerTypes, lang),
-         true},
-        {Label::Message, q.message ? *q.message : "—"},
+         true, ""},
+        {Label::Message, q.message ? *q.message : "—", false, ""},
     };
     float buttonH = unit * 2.2f;
     const float rowsH = body.height - buttonH - pad * 2;
@@ -143,8 +154,9 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
             v.valign = VAlign::Middle;
             if (row.strong)
                 v.color = row.name == Label::Amount ? sf::Color(190, 30, 45) : sf::Color(0, 90, 60);
-            drawText(canvas, std::string(label(row.name, lang)) + ": " + row.value,
-                     {body.left + pad, y, body.width - 2 * pad, rowH - 2.f}, v, "card:value");
+            drawField(canvas, marks, row.field, row.value,
+                      {body.left + pad, y, body.width - 2 * pad, rowH - 2.f}, v, "card:value",
+                      std::string(label(row.name, lang)) + ": ");
             fillRect(canvas.target, {body.left + pad, y + rowH - 1.f, body.width - 2 * pad, 1.f},
                      sf::Color(220, 222, 228));
             y += rowH;
@@ -155,9 +167,9 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
         TextStyle v = value;
         if (row.strong)
             v.color = row.name == Label::Amount ? sf::Color(190, 30, 45) : sf::Color(0, 90, 60);
-        drawText(canvas, row.value,
-                 {body.left + pad, y + rowH * 0.42f, body.width - 2 * pad, rowH * 0.56f}, v,
-                 "card:value");
+        drawField(canvas, marks, row.field, row.value,
+                  {body.left + pad, y + rowH * 0.42f, body.width - 2 * pad, rowH * 0.56f}, v,
+                  "card:value");
         fillRect(canvas.target, {body.left + pad, y + rowH - 1.f, body.width - 2 * pad, 1.f},
                  sf::Color(220, 222, 228));
         y += rowH;

@@ -1,9 +1,11 @@
 #include "cards/card_parts.hpp"
+#include "cards/marked_text.hpp"
 #include "dovui/ui/shapes.hpp"
 
 namespace dovui::ui::cards {
 
-void drawSms(Canvas& canvas, const core::SmsCard& card, sf::FloatRect area, core::Lang lang) {
+void drawSms(Canvas& canvas, const core::SmsCard& card, sf::FloatRect area, core::Lang lang,
+             SpanMarks* marks) {
     sf::FloatRect screen = drawPhone(canvas, area, sf::Color(245, 245, 247), true);
     float unit = unitFor(canvas, screen);
     // Header: avatar circle with the sender's initial above the sender's name; on a phone
@@ -42,7 +44,7 @@ void drawSms(Canvas& canvas, const core::SmsCard& card, sf::FloatRect area, core
         float left = centre.x + avatar + unit * 0.6f;
         nameBox = {left, screen.top, screen.left + screen.width - unit - left, headerH};
     }
-    drawText(canvas, card.sender, nameBox, name, "card:sender");
+    drawField(canvas, marks, "sender", card.sender, nameBox, name, "card:sender");
 
     // Time stamp, then the incoming bubble, then the input field. Held sideways the stamp
     // goes into the header and there is no input field: the message keeps the height.
@@ -53,20 +55,20 @@ void drawSms(Canvas& canvas, const core::SmsCard& card, sf::FloatRect area, core
     stamp.align = wide ? Align::Right : Align::Center;
     stamp.valign = wide ? VAlign::Middle : VAlign::Top;
     stamp.maxLines = 1;
-    std::string when = std::string(label(Label::Today, lang)) + " " + card.time;
     sf::FloatRect stampBox{screen.left, screen.top + headerH + unit * 0.3f, screen.width,
                            unit * 1.2f};
     if (wide)
         stampBox = {screen.left + screen.width * 0.55f, screen.top,
                     screen.width * 0.45f - unit * 0.8f, headerH};
-    drawText(canvas, when, stampBox, stamp, "card:time");
+    drawField(canvas, marks, "time", card.time, stampBox, stamp, "card:time",
+              std::string(label(Label::Today, lang)) + " ");
     float inputH = wide ? 0.f : unit * 1.8f;
     float threadTop = screen.top + headerH + (wide ? 0.f : unit * 1.5f);
     sf::FloatRect thread{screen.left, threadTop, screen.width,
                          screen.top + screen.height - threadTop - inputH};
-    drawBubbles(canvas, thread, {{card.body, false}},
+    drawBubbles(canvas, thread, {{card.body, false, "body", "", ""}},
                 {sf::Color(229, 229, 234), theme::kInk, sf::Color(0, 122, 255), sf::Color::White},
-                unit * (wide ? 1.5f : 1.25f));  // sideways: as large as the room allows
+                unit * (wide ? 1.5f : 1.25f), marks);  // sideways: as large as the room allows
     if (wide)
         return;
     sf::FloatRect input{screen.left + unit * 0.6f, screen.top + screen.height - inputH,

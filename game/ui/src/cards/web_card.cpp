@@ -1,9 +1,11 @@
 #include "cards/card_parts.hpp"
+#include "cards/marked_text.hpp"
 #include "dovui/ui/shapes.hpp"
 
 namespace dovui::ui::cards {
 
-void drawWeb(Canvas& canvas, const core::WebCard& card, sf::FloatRect area, core::Lang lang) {
+void drawWeb(Canvas& canvas, const core::WebCard& card, sf::FloatRect area, core::Lang lang,
+             SpanMarks* marks) {
     sf::FloatRect screen = drawPhone(canvas, area, sf::Color::White, true);
     float unit = unitFor(canvas, screen);
     // URL bar: a warning triangle (not a padlock) and the address.
@@ -24,9 +26,9 @@ void drawWeb(Canvas& canvas, const core::WebCard& card, sf::FloatRect area, core
     url.valign = VAlign::Middle;
     url.maxLines = 2;
     float urlLeft = bar.left + unit * 0.9f + icon;
-    drawText(canvas, card.url,
-             {urlLeft, bar.top + 2.f, bar.left + bar.width - urlLeft - unit * 0.6f, barH - 4.f},
-             url, "card:url");
+    drawField(canvas, marks, "url", card.url,
+              {urlLeft, bar.top + 2.f, bar.left + bar.width - urlLeft - unit * 0.6f, barH - 4.f},
+              url, "card:url");
 
     // The page: a title banner, what it asks for, two empty fields and a button (held
     // sideways, wider than tall: a lower banner and no empty fields).
@@ -43,7 +45,7 @@ void drawWeb(Canvas& canvas, const core::WebCard& card, sf::FloatRect area, core
     title.bold = true;
     title.color = sf::Color::White;
     title.valign = VAlign::Middle;
-    drawText(canvas, card.title, titleBox, title, "card:title");
+    drawField(canvas, marks, "title", card.title, titleBox, title, "card:title");
     y += titleBox.height + unit * (wide ? 0.9f : 1.4f);
 
     const int fields = wide ? 0 : 2;
@@ -53,9 +55,9 @@ void drawWeb(Canvas& canvas, const core::WebCard& card, sf::FloatRect area, core
     asks.minSize = 9.f;
     asks.color = theme::kInk;
     float asksH = screen.top + screen.height - fieldsH - y;
-    auto asksLayout = drawText(
-        canvas, card.asks, {screen.left + pad, y, screen.width - 2 * pad, std::max(unit, asksH)},
-        asks, "card:asks");
+    auto asksLayout = drawField(
+        canvas, marks, "asks", card.asks,
+        {screen.left + pad, y, screen.width - 2 * pad, std::max(unit, asksH)}, asks, "card:asks");
     y = asksLayout.bounds.top + asksLayout.bounds.height + unit * 0.8f;
     for (int i = 0; i < fields; ++i) {
         sf::FloatRect field{screen.left + pad, y, screen.width - 2 * pad, unit * 2.2f};

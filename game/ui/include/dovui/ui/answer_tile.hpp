@@ -39,6 +39,10 @@ void drawAnswerTile(Canvas& canvas, sf::FloatRect rect, std::size_t index, std::
 float evenTileTextSize(const Canvas& canvas, const std::vector<sf::FloatRect>& rects,
                        const std::vector<std::string>& texts, const std::vector<TileState>& states);
 
+/// True when every tile's text fits its tile at some size, without being cut with "…".
+bool tileTextsFit(const Canvas& canvas, const std::vector<sf::FloatRect>& rects,
+                  const std::vector<std::string>& texts, const std::vector<TileState>& states);
+
 /// Places `count` tiles in `area`: one row for two, a 2×2 grid for four, 3+2 for five; a
 /// narrow area (under 1100 units) stacks up to four; three go in a row when wide (1300
 /// units), else stacked.

@@ -12,12 +12,18 @@ namespace dovui::host {
 class QuestionView {
 public:
     void draw(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env);
+    /// The card as last drawn (where a spot question's spans went).
+    const ui::CardView& card() const { return m_card; }
 
 private:
     void drawCountdown(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env,
                        sf::FloatRect bar);
     ui::CardView m_card;
 };
+
+/// How a spot question's spans are marked on its card: numbered while it is open; the right
+/// one lit and the others dimmed on the reveal. Empty for the other kinds.
+std::vector<ui::SpanState> spanStates(const core::Question& q, bool revealed);
 
 /// "Câu 3/20".
 std::string questionNumber(const server::ServerSnapshot& snap, core::Lang lang);

@@ -128,6 +128,9 @@ enum class Str {
     PracticeWebOff,
     PracticeHints,
     PracticeWebFix,
+    KindSpot,
+    Techniques,
+    EasyFirst,
 };
 
 /// The text of `id` in `lang` (UTF-8).

@@ -1,9 +1,11 @@
 #pragma once
 /// The answer's result, in class (reveal) and in practice: right or wrong in words AND colour,
 /// the right answer spelled out, the explanation, and a few facts (points, streak, rank).
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "dovui/core/technique.hpp"
 #include "dovui/play/app/screen.hpp"
 
 namespace dovui::play {
@@ -16,7 +18,14 @@ struct ResultLook {
     std::vector<std::string> rightAnswers;  ///< the options that were right, in order
     std::string explanation;
     std::vector<std::string> facts;  ///< "+950 điểm", "Chuỗi đúng: 3", "Hạng 2/25"
+    /// With a card: what it was ("TIN THẬT" or "LỪA ĐẢO", said in words and colour).
+    std::optional<bool> cardGenuine;
+    std::vector<std::string> techniques;  ///< the tricks it teaches, named in the UI's language
 };
+
+/// The names of `techniques` in `lang`.
+std::vector<std::string> techniqueNames(const std::vector<core::Technique>& techniques,
+                                        core::Lang lang);
 
 /// "ĐÚNG RỒI!" / "CHƯA ĐÚNG" / …
 std::string verdictText(Verdict verdict, core::Lang lang);

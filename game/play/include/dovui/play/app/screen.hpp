@@ -50,12 +50,22 @@ struct Intent {
 class HitMap {
 public:
     void clear() { m_hits.clear(); }
-    void add(sf::FloatRect rect, Intent intent) { m_hits.push_back({rect, intent}); }
+    void add(sf::FloatRect rect, Intent intent) { m_hits.push_back({rect, intent, {}}); }
+    /// A target grown beyond what is drawn (`core`: a span's words, `rect`: a finger's room
+    /// around them): where such targets overlap, the one whose words are nearest wins.
+    void addNear(sf::FloatRect rect, sf::FloatRect core, Intent intent) {
+        m_hits.push_back({rect, intent, core});
+    }
     /// The last region added under `point` wins (drawn on top).
     std::optional<Intent> at(sf::Vector2f point) const;
 
 private:
-    std::vector<std::pair<sf::FloatRect, Intent>> m_hits;
+    struct Hit {
+        sf::FloatRect rect;
+        Intent intent;
+        sf::FloatRect core;  ///< empty: a plain target
+    };
+    std::vector<Hit> m_hits;
 };
 
 /// What every view gets to draw one frame.
