@@ -248,6 +248,16 @@ void MatchServer::sendTo(ConnId conn, const core::ServerMsg& msg) {
     transportFor(conn).send(conn, out);
 }
 
+bool MatchServer::overAddressCap(std::uint32_t address) const {
+    const bool loopback = (address & 0xff) == 127;  // network byte order: the first octet
+    if (loopback || address == 0)
+        return false;
+    std::uint32_t held = 0;
+    for (const auto& [id, conn] : m_connections)
+        held += conn.address == address && !conn.closing ? 1 : 0;
+    return held >= m_config.connectionsPerAddress;
+}
+
 void MatchServer::closeConn(ConnId conn, net::CloseReason reason) {
     if (auto it = m_connections.find(conn); it != m_connections.end())
         it->second.closing = true;
@@ -262,6 +272,10 @@ void MatchServer::handleEvent(TransportEvent& event) {
         if (event.connectVersion != core::kProtocolVersion) {
             m_lastError = versionMismatchNote(event.connectVersion);
             closeConn(event.conn, net::CloseReason::WrongVersion);
+            return;
+        }
+        if (overAddressCap(event.address)) {
+            closeConn(event.conn, net::CloseReason::ServerFull);
             return;
         }
         m_connections.emplace(event.conn, Connection{event.conn, event.address, 0, true, now(),

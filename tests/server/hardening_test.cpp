@@ -10,6 +10,7 @@
 
 #include <random>
 
+#include "dovui/net/enet_server.hpp"
 #include "server_test_support.hpp"
 
 using namespace dovui;
@@ -192,4 +193,29 @@ TEST_CASE("a connection being closed is not served: a prankster cannot join in t
     CHECK(h.pumpUntil([&] { return h.snapshot()->players.size() == 1; }));
     h.pumpFor(100);
     CHECK(h.snapshot()->players.size() == 1);
+}
+
+TEST_CASE("one LAN address cannot fill the room: its connections are capped, others join") {
+    std::vector<std::string> lan = net::lanAddresses();
+    if (lan.empty()) {
+        MESSAGE("skipped: this machine has no LAN address to connect from");
+        return;
+    }
+    TempDir dir;
+    Harness h(testConfig(writeTestPack(dir.path()), dir.str()));
+    const std::uint32_t cap = h.config().connectionsPerAddress;
+    std::vector<Learner*> flood;
+    for (std::uint32_t i = 0; i < cap + 4; ++i)
+        flood.push_back(&h.connect(core::kProtocolVersion, lan.front()));
+    h.pumpFor(500);
+    auto open = std::count_if(flood.begin(), flood.end(),
+                              [](Learner* l) { return l->connected() && !l->closed(); });
+    auto full = std::count_if(flood.begin(), flood.end(), [](Learner* l) {
+        return l->closed() && l->closeInfo().reason == net::CloseReason::ServerFull;
+    });
+    CHECK(open == cap);
+    CHECK(full == 4);
+    // A phone at another address (here the laptop itself) joins at once.
+    h.join("Bà Năm");
+    CHECK(h.pumpUntil([&] { return h.snapshot()->players.size() == 1; }));
 }

@@ -199,10 +199,10 @@ void Harness::pumpFor(std::uint32_t ms) {
     pumpUntil([&] { return msSince(start) >= ms; }, ms + 1000);
 }
 
-Learner& Harness::connect(std::uint16_t connectVersion) {
+Learner& Harness::connect(std::uint16_t connectVersion, const std::string& host) {
     m_learners.push_back(std::make_unique<Learner>(connectVersion));
     Learner& l = *m_learners.back();
-    REQUIRE(l.client().connect("127.0.0.1", m_port));
+    REQUIRE(l.client().connect(host, m_port));
     return l;
 }
 

@@ -105,7 +105,8 @@ public:
     const ServerConfig& config() const { return m_config; }
 
     /// A learner connecting to this server (not yet joined).
-    Learner& connect(std::uint16_t connectVersion = core::kProtocolVersion);
+    Learner& connect(std::uint16_t connectVersion = core::kProtocolVersion,
+                     const std::string& host = "127.0.0.1");
     /// Connects, joins as `nickname` and waits for the Welcome (fails the test otherwise).
     Learner& join(const std::string& nickname, bool rich = false);
     /// The learner's link drops at once (no goodbye message); the object is destroyed.

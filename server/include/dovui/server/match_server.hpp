@@ -51,6 +51,10 @@ struct ServerConfig {
     double messagesPerSecondPerPeer = 20;
     double messageBurstPerPeer = 40;
     core::Millis joinTimeoutMs = 20000;  ///< a connection that never joins is closed
+    /// Learner connections one LAN address may hold, over every transport: a phone needs one
+    /// (two while it reconnects), so a flood from one address cannot fill the room. The laptop
+    /// itself (127.x) is not capped: dovui-bots and the tests play from there.
+    std::uint32_t connectionsPerAddress = 8;
     std::uint32_t rttCompensationCapMs = 150;
     /// Unattended runs (benchmarks, tests, a kiosk): start once this many players joined
     /// (0 = wait for the facilitator) and move on from reveal and leaderboard after
@@ -108,6 +112,8 @@ private:
     Transport& transportFor(ConnId conn) { return *m_transports[transportOf(conn)]; }
     void sendTo(ConnId conn, const core::ServerMsg& msg);
     void closeConn(ConnId conn, net::CloseReason reason);
+    /// True when `address` (network order) already holds connectionsPerAddress connections.
+    [[nodiscard]] bool overAddressCap(std::uint32_t address) const;
     void openWeb();
     void handleMessage(Connection& conn, const core::ClientMsg& msg);
     void handleJoin(Connection& conn, const core::JoinMsg& msg);
