@@ -1,6 +1,11 @@
 #include "text_encoding.hpp"
 
+#ifdef _WIN32
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+#else
 #include <iconv.h>
+#endif
 
 #include <cerrno>
 
@@ -11,6 +16,32 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+#ifdef _WIN32
+/// Windows-1258 → UTF-8 through Windows' own code page 1258 (no iconv in mingw); the result
+/// still has combining tone marks. Code page 1258 maps every byte except 5 unused ones.
+std::optional<std::string> fromWindows1258(std::string_view bytes, std::size_t& badOffset) {
+    if (bytes.empty())
+        return std::string();
+    const int size = static_cast<int>(bytes.size());
+    int wide = MultiByteToWideChar(1258, MB_ERR_INVALID_CHARS, bytes.data(), size, nullptr, 0);
+    if (wide <= 0) {
+        badOffset = 0;
+        for (std::size_t i = 0; i < bytes.size(); ++i)  // name the first byte it refuses
+            if (MultiByteToWideChar(1258, MB_ERR_INVALID_CHARS, bytes.data() + i, 1, nullptr, 0) <=
+                0) {
+                badOffset = i;
+                break;
+            }
+        return std::nullopt;
+    }
+    std::wstring w(static_cast<std::size_t>(wide), L'\0');
+    MultiByteToWideChar(1258, 0, bytes.data(), size, w.data(), wide);
+    int n = WideCharToMultiByte(CP_UTF8, 0, w.data(), wide, nullptr, 0, nullptr, nullptr);
+    std::string out(static_cast<std::size_t>(n), '\0');
+    WideCharToMultiByte(CP_UTF8, 0, w.data(), wide, out.data(), n, nullptr, nullptr);
+    return out;
+}
+#else
 /// Windows-1258 → UTF-8 through glibc's iconv; the result still has combining tone marks.
 std::optional<std::string> fromWindows1258(std::string_view bytes, std::size_t& badOffset) {
     iconv_t cd = iconv_open("UTF-8", "WINDOWS-1258");
@@ -32,6 +63,7 @@ std::optional<std::string> fromWindows1258(std::string_view bytes, std::size_t& 
     out.resize(out.size() - outLeft);
     return out;
 }
+#endif
 
 /// Byte offset of the first byte that breaks UTF-8 (bytes.size() when none does).
 std::size_t firstInvalidUtf8(std::string_view bytes) {

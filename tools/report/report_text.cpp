@@ -13,7 +13,11 @@ namespace {
 std::tm localTime(std::int64_t unixSeconds) {
     std::time_t t = static_cast<std::time_t>(unixSeconds);
     std::tm out{};
+#ifdef _WIN32
+    localtime_s(&out, &t);
+#else
     localtime_r(&t, &out);
+#endif
     return out;
 }
 

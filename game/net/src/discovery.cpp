@@ -3,6 +3,7 @@
 #include <enet/enet.h>
 #ifdef _WIN32
 #include <winsock2.h>
+#include <ws2tcpip.h>
 #else
 #include <arpa/inet.h>
 #include <ifaddrs.h>
@@ -37,6 +38,14 @@ std::uint32_t getLe(const std::uint8_t* p, int bytes) {
     for (int i = 0; i < bytes; ++i)
         v |= std::uint32_t(p[i]) << (8 * i);
     return v;
+}
+
+/// ENetBuffer's fields are in another order on Windows (WSABUF's): name them.
+ENetBuffer bufferOf(void* data, std::size_t size) {
+    ENetBuffer b;
+    b.data = data;
+    b.dataLength = size;
+    return b;
 }
 
 ENetSocket openUdp(std::uint16_t bindPort, bool reuse) {
@@ -141,14 +150,14 @@ int DiscoveryResponder::answerProbes(const GameInfo& info) {
     std::string reply = encodeReply(info);
     for (int i = 0; i < 64; ++i) {  // bounded: a probe flood cannot stall the server loop
         std::uint8_t buffer[kMaxDatagram];
-        ENetBuffer in{buffer, sizeof buffer};
+        ENetBuffer in = bufferOf(buffer, sizeof buffer);
         ENetAddress from{};
         int got = enet_socket_receive(m_socket, &from, &in, 1);
         if (got <= 0)
             break;
         if (!isProbe(buffer, static_cast<std::size_t>(got)))
             continue;
-        ENetBuffer out{reply.data(), reply.size()};
+        ENetBuffer out = bufferOf(reply.data(), reply.size());
         enet_socket_send(m_socket, &from, &out, 1);
         ++answered;
     }
@@ -170,7 +179,7 @@ std::vector<GameInfo> discoverGames(std::uint32_t waitMs, std::uint16_t infoPort
     }
     for (std::uint32_t host : targets) {
         ENetAddress to{host, infoPort};
-        ENetBuffer out{probe.data(), probe.size()};
+        ENetBuffer out = bufferOf(probe.data(), probe.size());
         enet_socket_send(s, &to, &out, 1);
     }
     auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
@@ -184,7 +193,7 @@ std::vector<GameInfo> discoverGames(std::uint32_t waitMs, std::uint16_t infoPort
         if (!(condition & ENET_SOCKET_WAIT_RECEIVE))
             continue;
         std::uint8_t buffer[kMaxDatagram];
-        ENetBuffer in{buffer, sizeof buffer};
+        ENetBuffer in = bufferOf(buffer, sizeof buffer);
         ENetAddress from{};
         int got = enet_socket_receive(s, &from, &in, 1);
         if (got <= 0)

@@ -1,6 +1,7 @@
 #include "dovui/play/app/play_context.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -16,8 +17,16 @@ constexpr std::uintmax_t kMaxPackBytes = 4 * 1024 * 1024;
 std::int32_t localDay() {
     std::time_t now = std::time(nullptr);
     std::tm local{};
+#ifdef _WIN32  // no localtime_r and no tm_gmtoff: count the local calendar day from 1970-01-01
+    localtime_s(&local, &now);
+    using namespace std::chrono;
+    const year_month_day date{year(local.tm_year + 1900), month(unsigned(local.tm_mon + 1)),
+                              day(unsigned(local.tm_mday))};
+    return static_cast<std::int32_t>(sys_days(date).time_since_epoch().count());
+#else
     localtime_r(&now, &local);
     return static_cast<std::int32_t>((now + local.tm_gmtoff) / 86400);
+#endif
 }
 
 PackEntry loadOne(const std::filesystem::path& path, core::Lang lang) {
