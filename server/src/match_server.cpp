@@ -639,14 +639,14 @@ void MatchServer::dispatchOutbox() {
 
 void MatchServer::publishSnapshot() {
     auto s = std::make_shared<ServerSnapshot>();
-    s->version = ++m_snapshotVersion;
+    s->version = m_snapshotVersion;
     s->pin = m_pin;
     s->name = m_config.name;
     s->port = port();
     s->webPort = webPort();
     s->webError = m_webError;
     s->addresses = m_addresses;
-    s->pack = m_pack;
+    s->pack = m_match->askedPack();  // questionIndex counts in the asking order (easyFirst)
     s->config = m_match->config();
     s->phase = m_match->phase();
     s->paused = m_match->paused();
@@ -688,6 +688,9 @@ void MatchServer::publishSnapshot() {
             }
     m_lastSnapshotAt = now();
     std::lock_guard lock(m_snapshotMutex);
+    if (m_snapshot && *m_snapshot == *s)
+        return;  // nothing changed: same version, no redraw
+    s->version = ++m_snapshotVersion;
     m_snapshot = std::move(s);
 }
 

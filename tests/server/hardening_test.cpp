@@ -219,3 +219,18 @@ TEST_CASE("one LAN address cannot fill the room: its connections are capped, oth
     h.join("Bà Năm");
     CHECK(h.pumpUntil([&] { return h.snapshot()->players.size() == 1; }));
 }
+
+TEST_CASE("the snapshot's version changes when its content does, and only then") {
+    TempDir dir;
+    Harness h(testConfig(writeTestPack(dir.path()), dir.str()));
+    h.pumpFor(300);
+    const auto idle = h.snapshot()->version;
+    h.pumpFor(600);  // an idle lobby: many loop ticks, nothing new to draw
+    CHECK(h.snapshot()->version == idle);
+    h.join("Bà Năm");
+    REQUIRE(h.pumpUntil([&] { return h.snapshot()->players.size() == 1; }));
+    CHECK(h.snapshot()->version > idle);
+    const auto joined = h.snapshot()->version;
+    h.pumpFor(600);
+    CHECK(h.snapshot()->version == joined);
+}

@@ -82,10 +82,12 @@ struct PracticeStats {
         std::string name;
         std::uint32_t right = 0;
         std::uint32_t answers = 0;
+        bool operator==(const Topic&) const = default;
     };
     std::uint32_t phonesLately = 0;  ///< distinct phones with an answer in the last 15 minutes
     std::uint32_t answers = 0;       ///< since the host started
     std::vector<Topic> weakest;      ///< lowest share right first, at most 5, ≥ 3 answers each
+    bool operator==(const PracticeStats&) const = default;
 };
 
 /// Keeps the running figures for PracticeStats (server thread only).

@@ -24,6 +24,7 @@ struct PlayerView {
     bool eliminated = false;
     bool answered = false;           ///< answered the open question
     std::uint16_t correctCount = 0;  ///< right answers to scored questions ("Câu đúng")
+    bool operator==(const PlayerView&) const = default;
 };
 
 /// A learner answering with a printed card: the card's number, and whether the camera has read
@@ -32,10 +33,13 @@ struct CardPlayerView {
     int number = 0;
     core::PlayerId player = 0;
     bool read = false;
+    bool operator==(const CardPlayerView&) const = default;
 };
 
 struct ServerSnapshot {
-    std::uint64_t version = 0;  ///< grows with every change
+    /// Grows when anything below changes, and only then: a view that finds the same version
+    /// has nothing new to draw (an idle lobby or a paused question costs no redraws).
+    std::uint64_t version = 0;
     std::uint32_t pin = 0;
     std::string name;
     std::uint16_t port = 0;
@@ -70,6 +74,7 @@ struct ServerSnapshot {
     bool practiceOffered = false;             ///< phones can practise from the page (issue 14)
     std::size_t practicePacks = 0;
     PracticeStats practice;  ///< anonymous: phones practising lately, weakest topics
+    bool operator==(const ServerSnapshot&) const = default;
 };
 
 /// The address a phone opens to join, which the lobby QR encodes and the join screen spells

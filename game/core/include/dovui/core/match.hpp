@@ -31,6 +31,7 @@ struct MatchConfig {
     std::uint16_t questionLimit = 0;     ///< 0 = every question of the pack
     /// Ask plain questions first: difficulty 1, then 2, then 3, the pack's order within each.
     bool easyFirst = false;
+    bool operator==(const MatchConfig&) const = default;
 };
 
 using PlayerId = std::uint32_t;
@@ -131,6 +132,8 @@ public:
     bool revived() const { return m_revived; }
     const MatchConfig& config() const { return m_config; }
     const Pack& pack() const { return *m_pack; }
+    /// The pack in the order this match asks it (easyFirst sorts it): what views index into.
+    std::shared_ptr<const Pack> askedPack() const { return m_pack; }
     std::uint16_t questionCount() const { return m_questionCount; }
     /// Index of the open / last opened question.
     std::uint16_t questionIndex() const { return m_questionIndex; }
