@@ -149,11 +149,15 @@ DoVui.screens.reveal = function (S) {
   if (!poll && !r.voided && r.correct && r.correct.length) {
     parts.push(el('div', 'answer-line', t(order ? 'rightOrder' : 'rightAnswer')));
     parts.push(DoVui.choiceChips(r.correct, q ? q.options : null, order));
+  }
+  if (r.eliminated) parts.push(el('div', 'error', t('eliminated')));
+  // The teaching moment comes first: genuine or scam, the trick, the explanation; then the
+  // card with the red flag lit, for a second look.
+  parts.push(DoVui.teachBox(r.cardVerdict, q && q.card ? q.card.body.type : '', r.techniques, r.explanation));
+  if (!poll && !r.voided && r.correct && r.correct.length) {
     const mine = r.answered && S.answeredIndex === r.index && S.answeredChoice ? S.answeredChoice[0] : -1;
     parts.push(DoVui.spotRevealCard(q, r.correct[0], mine));
   }
-  if (r.eliminated) parts.push(el('div', 'error', t('eliminated')));
-  parts.push(DoVui.teachBox(r.cardVerdict, q && q.card ? q.card.body.type : '', r.techniques, r.explanation));
   return parts;
 };
 
