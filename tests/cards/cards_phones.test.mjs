@@ -56,6 +56,12 @@ async function play(page, index) {
       const order = q.kind === 'order' ? [...Array(q.optionCount).keys()] : [0];
       for (const i of order) await tiles.nth(i).tap();
       await page.locator('[data-action=confirm]').tap();
+    } else if (q.kind === 'spot') {
+      // Tap the red flag on the card (or its fallback tile), then the confirm.
+      const pick = (index + q.index) % q.optionCount;
+      const span = page.locator(`#screen .card .spot[data-option="${pick}"]`);
+      await ((await span.count()) ? span.first() : tiles.nth(pick)).tap();
+      await page.locator('[data-action=confirm]').tap();
     } else {
       await tiles.nth((index + q.index) % q.optionCount).tap();
     }
