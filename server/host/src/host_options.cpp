@@ -15,6 +15,8 @@ std::optional<int> parseOptions(int argc, char** argv, HostOptions& o) {
         ->check(CLI::IsMember({1.0, 1.5, 2.0}));
     app.add_option("--lang", o.lang, "vi | en")->check(CLI::IsMember({"vi", "en"}));
     app.add_option("--read-aloud", o.readAloud, "đọc to câu hỏi: true | false");
+    app.add_flag("--easy-first", o.easyFirst,
+                 "câu dễ trước: sắp câu hỏi từ dễ (1) đến khó (3), giữ thứ tự trong bộ");
     app.add_option("--name", o.name, "tên trận, ví dụ \"Nhà văn hóa thôn 3\"");
     app.add_option("--teams", o.teams, "tên các đội, cách nhau bởi dấu phẩy");
     app.add_option("--port", o.port, "cổng UDP của trò chơi")->check(CLI::Range(1, 65535));
@@ -75,6 +77,8 @@ void applyOverrides(const HostOptions& o, HostSettings& s) {
         s.lang = *o.lang == "en" ? core::Lang::En : core::Lang::Vi;
     if (o.readAloud)
         s.readAloud = *o.readAloud;
+    if (o.easyFirst)
+        s.easyFirst = true;
     applyPracticeOverrides(o, s);
 }
 
@@ -91,6 +95,7 @@ server::ServerConfig makeServerConfig(const HostSettings& s, const HostOptions& 
     c.resume = o.resume;
     c.match.mode = s.mode;
     c.match.timeScalePercent = s.timeScalePercent;
+    c.match.easyFirst = s.easyFirst;
     c.match.maxPlayers = o.maxPlayers;
     c.match.questionLimit = o.questions;
     for (std::size_t at = 0; !o.teams.empty() && at <= o.teams.size();) {

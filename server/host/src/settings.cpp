@@ -31,6 +31,8 @@ HostSettings loadSettings(const std::string& path) {
                 s.timeScalePercent = std::stoi(value);
             else if (key == "readAloud")
                 s.readAloud = value == "1";
+            else if (key == "easyFirst")
+                s.easyFirst = value == "1";
             else if (key == "lang")
                 s.lang = value == "en" ? core::Lang::En : core::Lang::Vi;
             else if (key == "volume")
@@ -58,6 +60,7 @@ std::string saveSettings(const HostSettings& s, const std::string& path) {
             << "mode=" << core::modeName(s.mode) << "\n"
             << "timeScale=" << s.timeScalePercent << "\n"
             << "readAloud=" << (s.readAloud ? 1 : 0) << "\n"
+            << "easyFirst=" << (s.easyFirst ? 1 : 0) << "\n"
             << "lang=" << (s.lang == core::Lang::En ? "en" : "vi") << "\n"
             << "volume=" << static_cast<int>(s.volume) << "\n"
             << "muted=" << (s.muted ? 1 : 0) << "\n";

@@ -1,4 +1,5 @@
-// The setup screen: pack, mode, time scale, read-aloud, language; remembers the choices.
+// The setup screen: pack, mode, time scale, read-aloud, easy questions first, language;
+// remembers the choices.
 #include <algorithm>
 #include <array>
 
@@ -16,7 +17,8 @@ namespace {
 
 using namespace ui;
 
-enum Row { PackRow, ModeRow, TimeRow, VoiceRow, LangRow, StartRow, RowCount };
+enum Row { PackRow, ModeRow, TimeRow, VoiceRow, EasyRow, LangRow, StartRow, RowCount };
+constexpr int kChoiceRows = LangRow + 1;  ///< rows above the start buttons
 
 constexpr std::array<core::MatchMode, 4> kModes = {core::MatchMode::Classic, core::MatchMode::Teams,
                                                    core::MatchMode::Elimination,
@@ -96,24 +98,26 @@ public:
         float top = 200.f;
         float startH = 110.f;
         float rowsH = canvas.size.y - top - startH - kHintBarHeight - 60.f;
-        float rowH = std::min(150.f, rowsH / 5.f);
+        float rowH = std::min(150.f, rowsH / static_cast<float>(kChoiceRows));
         drawPackRow(canvas, {m, top, canvas.size.x - 2 * m, rowH - 14.f});
-        const char* labels[] = {"", tr(Str::Mode, lang), tr(Str::TimeScale, lang),
-                                tr(Str::ReadAloud, lang), tr(Str::Language, lang)};
+        const char* labels[] = {"",
+                                tr(Str::Mode, lang),
+                                tr(Str::TimeScale, lang),
+                                tr(Str::ReadAloud, lang),
+                                tr(Str::EasyFirst, lang),
+                                tr(Str::Language, lang)};
         for (int row = ModeRow; row <= LangRow; ++row)
             drawChoiceRow(
                 canvas, row, labels[row],
                 {m, top + static_cast<float>(row) * rowH, canvas.size.x - 2 * m, rowH - 14.f});
         float bw = 520.f, cw = 480.f, gap = 28.f;
         float left = (canvas.size.x - bw - gap - cw) / 2.f;
-        Button go{{left, top + 5 * rowH + 14.f, bw, startH},
-                  tr(Str::Start, lang),
-                  "Enter",
-                  true,
-                  m_focus == StartRow};
+        const float startTop = top + static_cast<float>(kChoiceRows) * rowH + 14.f;
+        Button go{
+            {left, startTop, bw, startH}, tr(Str::Start, lang), "Enter", true, m_focus == StartRow};
         addButton(canvas, go, StartRow, 0);
         // No match: phones practise on their own from the corner's QR (issue 14).
-        Button corner{{left + bw + gap, top + 5 * rowH + 14.f, cw, startH},
+        Button corner{{left + bw + gap, startTop, cw, startH},
                       tr(Str::PracticeCorner, lang),
                       "P",
                       false,
@@ -205,9 +209,9 @@ private:
             choices = {"×1", "×1,5", "×2"};
             current = static_cast<int>(
                 std::find(kScales.begin(), kScales.end(), s.timeScalePercent) - kScales.begin());
-        } else if (row == VoiceRow) {
+        } else if (row == VoiceRow || row == EasyRow) {
             choices = {tr(Str::On, lang), tr(Str::Off, lang)};
-            current = s.readAloud ? 0 : 1;
+            current = (row == VoiceRow ? s.readAloud : s.easyFirst) ? 0 : 1;
         } else {
             choices = {"Tiếng Việt", "English"};
             current = s.lang == core::Lang::Vi ? 0 : 1;
@@ -247,6 +251,8 @@ private:
             s.timeScalePercent = kScales[static_cast<std::size_t>(step(i % 3, 3))];
         } else if (row == VoiceRow) {
             s.readAloud = !s.readAloud;
+        } else if (row == EasyRow) {
+            s.easyFirst = !s.easyFirst;
         } else if (row == LangRow) {
             s.lang = s.lang == core::Lang::Vi ? core::Lang::En : core::Lang::Vi;
         }
@@ -260,6 +266,8 @@ private:
             s.timeScalePercent = kScales[static_cast<std::size_t>(value)];
         else if (row == VoiceRow)
             s.readAloud = value == 0;
+        else if (row == EasyRow)
+            s.easyFirst = value == 0;
         else if (row == LangRow)
             s.lang = value == 0 ? core::Lang::Vi : core::Lang::En;
     }

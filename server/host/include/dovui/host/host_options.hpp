@@ -16,6 +16,7 @@ struct HostOptions {
     std::optional<double> timeScale;
     std::optional<std::string> lang;
     std::optional<bool> readAloud;
+    bool easyFirst = false;  ///< --easy-first: plain questions first (remembered)
     std::string name = "Đố Vui Số";
     std::string teams;  ///< comma-separated team names
     std::uint16_t port = server::kDefaultGamePort;

@@ -13,6 +13,7 @@ struct HostSettings {
     core::MatchMode mode = core::MatchMode::Classic;
     int timeScalePercent = 100;  ///< 100, 150, 200
     bool readAloud = true;
+    bool easyFirst = false;  ///< questions ordered plain → disguised → expert (stable)
     core::Lang lang = core::Lang::Vi;
     float volume = 80.f;  ///< 0–100
     bool muted = false;
