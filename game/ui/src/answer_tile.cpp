@@ -12,7 +12,7 @@ const std::array<TileLook, 5> kLooks = {{
     {sf::Color(20, 96, 200), sf::Color::White, TileShape::Diamond},
     {sf::Color(236, 178, 0), theme::kInk, TileShape::Circle},
     {sf::Color(30, 130, 30), sf::Color::White, TileShape::Square},
-    {sf::Color(120, 60, 170), sf::Color::White, TileShape::Triangle},
+    {sf::Color(120, 60, 170), sf::Color::White, TileShape::Star},  // as on the phones
 }};
 
 sf::Color dim(sf::Color c) {

@@ -3,6 +3,7 @@
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/ConvexShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 #include <algorithm>
 #include <cmath>
 
@@ -103,6 +104,19 @@ void drawTileShape(sf::RenderTarget& target, TileShape shape, sf::FloatRect box,
         case TileShape::Square:
             fillRect(target, {c.x - h * 0.8f, c.y - h * 0.8f, h * 1.6f, h * 1.6f}, color);
             break;
+        case TileShape::Star: {
+            // Five points: a fan from the centre over alternating outer and inner corners.
+            sf::VertexArray fan(sf::TriangleFan, 12);
+            fan[0] = sf::Vertex(c, color);
+            for (int i = 0; i <= 10; ++i) {
+                float r = i % 2 == 0 ? h : h * 0.42f;
+                float a = -1.5707963f + static_cast<float>(i) * 0.6283185f;
+                fan[static_cast<std::size_t>(i + 1)] =
+                    sf::Vertex({c.x + r * std::cos(a), c.y + r * std::sin(a)}, color);
+            }
+            target.draw(fan);
+            break;
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 
 namespace dovui::ui {
 
-enum class TileShape { Triangle, Diamond, Circle, Square };
+enum class TileShape { Triangle, Diamond, Circle, Square, Star };
 
 void fillRect(sf::RenderTarget& target, sf::FloatRect rect, sf::Color color);
 void fillRoundedRect(sf::RenderTarget& target, sf::FloatRect rect, float radius, sf::Color color,
