@@ -148,6 +148,9 @@ TEST_CASE("dovui-play: a tap on the card's right span sends that answer to a rea
     }
     CHECK(verdict);
     CHECK(tricks);
+    // The card is back under its stamp, the right span lit on it.
+    REQUIRE(ctx.cardView.spanRects().size() == 3);
+    CHECK_FALSE(ctx.cardView.spanRects()[1].empty());
 
     // What the server stored: option 1, graded right.
     auto rows = test::query(dir.path() / "data" / "results.sqlite",

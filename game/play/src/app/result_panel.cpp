@@ -1,5 +1,7 @@
 #include "dovui/play/app/result_panel.hpp"
 
+#include <algorithm>
+
 #include "dovui/play/app/widgets.hpp"
 #include "dovui/ui/card_view.hpp"
 #include "dovui/ui/shapes.hpp"
@@ -37,24 +39,47 @@ std::vector<std::string> techniqueNames(const std::vector<core::Technique>& tech
 namespace {
 
 /// The card's verdict stamp and "Thủ đoạn: …" at the top of `col`, as tall as they need.
-void drawLesson(ViewEnv& env, Column& col, const ResultLook& look) {
-    if (look.cardGenuine)
-        ui::drawCardVerdict(env.canvas, col.take(env.text(72.f), 10.f), *look.cardGenuine,
-                            env.lang);
-    if (look.techniques.empty())
-        return;
-    std::string names;
+/// The height "Vì sao:" and the explanation need in a column `width` wide.
+float explanationHeight(ViewEnv& env, float width, const std::string& explanation) {
+    if (explanation.empty())
+        return 0.f;
+    ui::TextStyle style;
+    style.size = env.text(34.f);
+    style.minSize = style.size;
+    float h = ui::layoutText(env.canvas, ui::fromUtf8(explanation),
+                             {0.f, 0.f, width - 36.f, 100000.f}, style)
+                  .bounds.height;
+    return env.text(40.f) + 4.f + h + 36.f + 8.f;
+}
+
+/// The card's verdict stamp (over the card itself when there is room for it), then
+/// "Thủ đoạn: …", at the top of `col`, as tall as they need.
+void drawLesson(ViewEnv& env, Column& col, const ResultLook& look, ui::CardView* cards) {
+    std::string line;
     for (const auto& name : look.techniques)
-        names += (names.empty() ? "" : " · ") + name;
-    std::string line = env.tr("Thủ đoạn: ", "Tricks: ") + names;
+        line += (line.empty() ? env.tr("Thủ đoạn: ", "Tricks: ") : " · ") + name;
     ui::TextStyle style;
     style.size = env.text(30.f);
     style.minSize = std::min(style.size, env.text(18.f));
     style.bold = true;
     style.color = ui::theme::kAccent;
     sf::FloatRect room{col.area.left, col.y, col.area.width, col.left() * 0.4f};
-    float h = ui::layoutText(env.canvas, ui::fromUtf8(line), room, style).bounds.height;
-    ui::drawText(env.canvas, line, col.take(h + 2.f, 10.f), style, "techniques");
+    const float lineH =
+        line.empty() ? 0.f
+                     : ui::layoutText(env.canvas, ui::fromUtf8(line), room, style).bounds.height;
+    if (look.cardGenuine) {
+        const float bandH = env.text(72.f);
+        ui::drawCardVerdict(env.canvas, col.take(bandH, look.card && cards ? 0.f : 10.f),
+                            *look.cardGenuine, env.lang);
+        // The card under its stamp, held sideways, when the words still keep their room.
+        const float cardH = std::min(
+            env.portrait() ? 420.f : 300.f,
+            col.left() - lineH - 14.f - explanationHeight(env, col.area.width, look.explanation));
+        if (look.card && cards && cardH >= 200.f)
+            cards->draw(env.canvas, *look.card, col.take(cardH, 10.f), env.lang, true, look.spans);
+    }
+    if (!line.empty())
+        ui::drawText(env.canvas, line, col.take(lineH + 2.f, 10.f), style, "techniques");
 }
 
 }  // namespace
@@ -78,7 +103,19 @@ std::string verdictText(Verdict verdict, core::Lang lang) {
     return {};
 }
 
-void drawResult(ViewEnv& env, sf::FloatRect area, const ResultLook& look) {
+std::vector<ui::SpanState> revealedSpans(core::QuestionKind kind, const core::ScenarioCard* card,
+                                         const std::vector<std::uint8_t>& correct) {
+    std::vector<ui::SpanState> states;
+    if (kind != core::QuestionKind::Spot || !card)
+        return states;
+    for (std::size_t i = 0; i < card->spans.size(); ++i)
+        states.push_back(std::find(correct.begin(), correct.end(), i) != correct.end()
+                             ? ui::SpanState::Right
+                             : ui::SpanState::Dimmed);
+    return states;
+}
+
+void drawResult(ViewEnv& env, sf::FloatRect area, const ResultLook& look, ui::CardView* cards) {
     // Landscape: the verdict and the facts on the left, the explanation on the right, so a
     // long explanation keeps a large size on a short screen.
     sf::FloatRect why = area;
@@ -139,7 +176,7 @@ void drawResult(ViewEnv& env, sf::FloatRect area, const ResultLook& look) {
              ui::Align::Left, ui::VAlign::Middle);
     }
     Column side = env.portrait() || look.explanation.empty() ? col : Column(why);
-    drawLesson(env, side, look);
+    drawLesson(env, side, look, cards);
     if (!look.explanation.empty()) {
         sf::FloatRect label = side.take(env.text(40.f), 4.f);
         text(env, env.tr("Vì sao:", "Why:"), label, 28.f, "why-label", true, ui::theme::kTextDim);

@@ -166,7 +166,7 @@ void drawSentView(ViewEnv& env, const SessionState& st) {
          "sent-wait", false, ui::theme::kTextDim, ui::Align::Center, ui::VAlign::Middle);
 }
 
-void drawRevealView(ViewEnv& env, const SessionState& st) {
+void drawRevealView(ViewEnv& env, ui::CardView& cards, const SessionState& st) {
     drawBackground(env);
     sf::FloatRect area = matchHeader(env, st);
     if (!st.reveal)
@@ -178,6 +178,10 @@ void drawRevealView(ViewEnv& env, const SessionState& st) {
     if (st.reveal->cardVerdict != core::CardVerdict::NoCard)
         look.cardGenuine = st.reveal->cardVerdict == core::CardVerdict::Genuine;
     look.techniques = techniqueNames(st.reveal->techniques, env.lang);
+    if (st.question && st.question->card && st.question->index == st.reveal->index) {
+        look.card = &*st.question->card;
+        look.spans = revealedSpans(st.question->kind, look.card, st.reveal->correct);
+    }
     if (look.verdict != Verdict::Voided && look.verdict != Verdict::Poll) {
         look.facts.push_back("+" + std::to_string(st.reveal->pointsGained) +
                              env.tr(" điểm", " pts"));
@@ -189,7 +193,7 @@ void drawRevealView(ViewEnv& env, const SessionState& st) {
     }
     if (st.reveal->eliminated)
         look.facts.push_back(env.tr("Bị loại", "Out"));
-    drawResult(env, area, look);
+    drawResult(env, area, look, &cards);
 }
 
 void drawBoardView(ViewEnv& env, const SessionState& st) {
@@ -333,7 +337,7 @@ void drawMatchView(ViewEnv& env, ui::CardView& cards, const SessionState& st,
         case Stage::Answered:
             return drawSentView(env, st);
         case Stage::Reveal:
-            return drawRevealView(env, st);
+            return drawRevealView(env, cards, st);
         case Stage::Leaderboard:
             return drawBoardView(env, st);
         case Stage::Podium:

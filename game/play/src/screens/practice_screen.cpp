@@ -45,7 +45,7 @@ public:
             sf::FloatRect body = area;
             sf::FloatRect resultArea{body.left, body.top, body.width,
                                      body.height - kButtonHeight - kGap};
-            drawResult(env, resultArea, *m_result);
+            drawResult(env, resultArea, *m_result, &ctx.cardView);
             bigButton(
                 env, {body.left, body.top + body.height - kButtonHeight, body.width, kButtonHeight},
                 env.tr("Câu tiếp theo", "Next question"), {Intent::Kind::Next}, true, "Enter");
@@ -132,8 +132,11 @@ private:
                 look.rightAnswers.push_back((order ? std::to_string(i + 1) + ". " : std::string()) +
                                             q.options[q.correct[i]]);
         look.explanation = q.explanation;
-        if (q.card)
+        if (q.card) {
             look.cardGenuine = q.genuineCard;
+            look.card = &*q.card;  // the pack outlives the result
+            look.spans = revealedSpans(q.kind, look.card, q.correct);
+        }
         look.techniques = techniqueNames(q.techniques, ctx.lang());
         const core::CardState card = core::cardFor(loaded.progress, q.id);
         look.facts.push_back(grade.correct ? (vi ? "Hộp " : "Box ") + std::to_string(card.box) +

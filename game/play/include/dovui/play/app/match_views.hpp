@@ -16,7 +16,7 @@ void drawLobbyView(ViewEnv& env, const SessionState& st);
 void drawQuestionView(ViewEnv& env, ui::CardView& cards, const SessionState& st,
                       const std::vector<std::uint8_t>& picked);
 void drawSentView(ViewEnv& env, const SessionState& st);
-void drawRevealView(ViewEnv& env, const SessionState& st);
+void drawRevealView(ViewEnv& env, ui::CardView& cards, const SessionState& st);
 void drawBoardView(ViewEnv& env, const SessionState& st);
 void drawPodiumView(ViewEnv& env, const SessionState& st);
 void drawReconnectingView(ViewEnv& env, const SessionState& st);

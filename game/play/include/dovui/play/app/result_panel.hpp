@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "dovui/core/question.hpp"
 #include "dovui/core/technique.hpp"
 #include "dovui/play/app/screen.hpp"
+#include "dovui/ui/card_view.hpp"
 
 namespace dovui::play {
 
@@ -21,6 +23,10 @@ struct ResultLook {
     /// With a card: what it was ("TIN THẬT" or "LỪA ĐẢO", said in words and colour).
     std::optional<bool> cardGenuine;
     std::vector<std::string> techniques;  ///< the tricks it teaches, named in the UI's language
+    /// The card, drawn under its verdict when the explanation leaves the room (a spot
+    /// question's right span lit, the others dimmed: `spans`).
+    const core::ScenarioCard* card = nullptr;
+    std::vector<ui::SpanState> spans;
 };
 
 /// The names of `techniques` in `lang`.
@@ -31,6 +37,11 @@ std::vector<std::string> techniqueNames(const std::vector<core::Technique>& tech
 std::string verdictText(Verdict verdict, core::Lang lang);
 
 /// Draws the result into `area` (the caller keeps room for its buttons outside it).
-void drawResult(ViewEnv& env, sf::FloatRect area, const ResultLook& look);
+void drawResult(ViewEnv& env, sf::FloatRect area, const ResultLook& look,
+                ui::CardView* cards = nullptr);
+
+/// How a spot question's spans look once answered: `correct` lit, the others dimmed.
+std::vector<ui::SpanState> revealedSpans(core::QuestionKind kind, const core::ScenarioCard* card,
+                                         const std::vector<std::uint8_t>& correct);
 
 }  // namespace dovui::play
