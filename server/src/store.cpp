@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
+#include <random>
 #include <stdexcept>
 
+#include "dovui/core/results_file.hpp"
 #include "dovui/paths/paths.hpp"
 #include "dovui/server/sql_statement.hpp"
 
@@ -21,7 +24,7 @@ CREATE TABLE IF NOT EXISTS matches(
   max_players INTEGER NOT NULL, team_names TEXT NOT NULL, question_limit INTEGER NOT NULL,
   started_at INTEGER NOT NULL, ended_at INTEGER, phase INTEGER NOT NULL DEFAULT 0,
   question_index INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0,
-  revived INTEGER NOT NULL DEFAULT 0, easy_first INTEGER NOT NULL DEFAULT 0);
+  revived INTEGER NOT NULL DEFAULT 0, easy_first INTEGER NOT NULL DEFAULT 0, uid TEXT);
 CREATE TABLE IF NOT EXISTS players(
   match_id INTEGER NOT NULL REFERENCES matches(id), player_id INTEGER NOT NULL,
   nickname TEXT NOT NULL, token TEXT NOT NULL, team INTEGER NOT NULL, score INTEGER NOT NULL,
@@ -44,7 +47,22 @@ CREATE TABLE IF NOT EXISTS practice_answers(
   pack_title TEXT NOT NULL, turn INTEGER NOT NULL, question_id TEXT NOT NULL,
   topics TEXT NOT NULL, correct INTEGER NOT NULL, received_at_ms INTEGER NOT NULL,
   PRIMARY KEY(learner, pack_id, turn));
+CREATE TABLE IF NOT EXISTS store_info(
+  id INTEGER PRIMARY KEY CHECK(id = 1), site_uid TEXT NOT NULL, created_at INTEGER NOT NULL);
 )sql";
+
+/// 32 hex digits from the system's random source: a match's or a file's stable id.
+std::string randomUid() {
+    std::random_device source;
+    std::string out;
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (int i = 0; i < 4; ++i) {
+        std::uint32_t word = source();
+        for (int shift = 28; shift >= 0; shift -= 4)
+            out += kHex[(word >> shift) & 0xf];
+    }
+    return out;
+}
 
 /// "impersonation,otp-password": the pack-file ids, for the reports.
 std::string techniqueIds(const std::vector<core::Technique>& techniques) {
@@ -130,8 +148,57 @@ Store::Store(const std::string& path) {
     exec("PRAGMA journal_mode=WAL");
     exec("PRAGMA synchronous=FULL");  // an acknowledged answer survives a power cut
     exec("PRAGMA foreign_keys=ON");
-    exec(kSchema);
-    addMissingColumns();
+    try {
+        refuseNewerVersion();
+        exec("BEGIN IMMEDIATE");
+        exec(kSchema);
+        addMissingColumns();
+        giveStableIds();
+        exec(("PRAGMA user_version=" + std::to_string(core::kResultsSchemaVersion)).c_str());
+        exec("COMMIT");
+    } catch (...) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+void Store::refuseNewerVersion() {
+    SqlStatement version(m_db, "PRAGMA user_version");
+    const std::int64_t found = version.step() ? version.int64(0) : 0;
+    if (found > core::kResultsSchemaVersion)
+        throw std::runtime_error("tệp kết quả từ phiên bản mới hơn (" + std::to_string(found) +
+                                 "): cập nhật Đố Vui Số");
+}
+
+void Store::giveStableIds() {
+    // Matches stored before issue 17 get an id derived from their content, so every copy of
+    // an old file gives the same ids (core/results_file.hpp; dovui-report derives the same).
+    std::vector<std::pair<std::int64_t, std::string>> derived;
+    {
+        SqlStatement old(
+            m_db, "SELECT id, pin, started_at, name, pack_id FROM matches WHERE uid IS NULL");
+        while (old.step())
+            derived.emplace_back(old.int64(0), core::legacyMatchUid(old.int64(1), old.int64(2),
+                                                                    old.text(3), old.text(4)));
+    }
+    SqlStatement set(m_db, "UPDATE matches SET uid=? WHERE id=?");
+    for (const auto& [id, uid] : derived) {
+        set.reset();
+        set.bind(uid).bind(id);
+        set.run();
+    }
+    SqlStatement has(m_db, "SELECT 1 FROM store_info");
+    if (has.step())
+        return;
+    // The file's own site id tells two laptops with the same site name apart; an old file's is
+    // derived from its first match, so its copies agree.
+    SqlStatement first(m_db, "SELECT uid FROM matches ORDER BY id LIMIT 1");
+    const std::string site = first.step() ? core::legacySiteUid(first.text(0)) : randomUid();
+    SqlStatement add(m_db, "INSERT INTO store_info(id, site_uid, created_at) VALUES(1,?,?)");
+    add.bind(site).bind(static_cast<std::int64_t>(std::time(nullptr)));
+    add.run();
 }
 
 void Store::addMissingColumns() {
@@ -150,6 +217,7 @@ void Store::addMissingColumns() {
         {"questions", "genuine", "ALTER TABLE questions ADD COLUMN genuine INTEGER"},
         {"matches", "easy_first",
          "ALTER TABLE matches ADD COLUMN easy_first INTEGER NOT NULL DEFAULT 0"},
+        {"matches", "uid", "ALTER TABLE matches ADD COLUMN uid TEXT"},
     };
     for (const Column& c : kAdded) {
         SqlStatement has(m_db, "SELECT 1 FROM pragma_table_info(?) WHERE name=?");
@@ -204,8 +272,8 @@ std::int64_t Store::createMatch(std::uint32_t pin, const core::MatchConfig& conf
     SqlStatement st(
         m_db,
         "INSERT INTO matches(pin, name, pack_id, pack_title, pack_json, mode, time_scale, "
-        "max_players, team_names, question_limit, started_at, easy_first) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+        "max_players, team_names, question_limit, started_at, easy_first, uid) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(pin)
         .bind(config.matchName)
         .bind(pack.id)
@@ -217,7 +285,8 @@ std::int64_t Store::createMatch(std::uint32_t pin, const core::MatchConfig& conf
         .bind(joinLines(config.teamNames))
         .bind(config.questionLimit)
         .bind(startedAtUnix)
-        .bind(config.easyFirst ? 1 : 0);
+        .bind(config.easyFirst ? 1 : 0)
+        .bind(randomUid());
     st.run();
     return sqlite3_last_insert_rowid(m_db);
 }

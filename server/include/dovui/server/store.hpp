@@ -25,7 +25,9 @@ struct SavedMatch {
 
 class Store {
 public:
-    /// Opens or creates `path`; throws std::runtime_error with SQLite's message.
+    /// Opens or creates `path`, migrating an older file (matches gain a stable uid, the file a
+    /// site uid in store_info, core/results_file.hpp); throws std::runtime_error with SQLite's
+    /// message, or when the file comes from a newer version of the game.
     explicit Store(const std::string& path);
     ~Store();
     Store(const Store&) = delete;
@@ -69,6 +71,8 @@ public:
 private:
     void exec(const char* sql);
     void addMissingColumns();
+    void refuseNewerVersion();
+    void giveStableIds();
 
     sqlite3* m_db = nullptr;
     bool m_inTransaction = false;
