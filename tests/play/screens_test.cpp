@@ -7,6 +7,7 @@
 #include <cmath>
 #include <fstream>
 
+#include "dovui/core/vietqr.hpp"
 #include "dovui/play/app/app.hpp"
 #include "dovui/play/app/match_views.hpp"
 #include "dovui/play/app/screens.hpp"
@@ -461,6 +462,26 @@ TEST_CASE("screens: tap the red flag on each kind of card, at both sizes") {
         s.shoot(*screen, std::string("question-spot-") + kind + "-picked");
         CHECK(drew(s.lastProbe, "button:Gửi chỗ đã chọn", "Gửi chỗ đã chọn"));
     }
+}
+
+TEST_CASE("screens: a span on the QR payload's message is marked on the bank app's row") {
+    Shooter s;
+    SessionState st = baseState(Stage::Question);
+    st.question = questionWithCard("qr_payment", core::QuestionKind::Spot);
+    core::ScenarioCard& card = *st.question->card;
+    const std::string payload = std::get<core::QrPaymentCard>(card.body).payload;
+    auto decoded = core::decodeVietQr(payload);
+    REQUIRE(decoded.ok());
+    REQUIRE(decoded.decoded->qr.message.has_value());
+    const std::string message = *decoded.decoded->qr.message;
+    const auto at = static_cast<std::uint16_t>(payload.rfind(message));
+    card.spans.push_back(
+        {"message", "payload", at, static_cast<std::uint16_t>(at + message.size())});
+    st.question->options.push_back(message);
+    st.question->optionCount = static_cast<std::uint8_t>(st.question->options.size());
+    s.shootMatch(st, "question-spot-qr-message");
+    REQUIRE(s.ctx.cardView.spanRects().size() == card.spans.size());
+    CHECK_FALSE(s.ctx.cardView.spanRects().back().empty());
 }
 
 TEST_CASE("screens: no card's QR code can be scanned, the bank app still shows its fields") {

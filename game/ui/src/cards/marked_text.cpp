@@ -131,15 +131,16 @@ void drawBadge(Canvas& canvas, sf::FloatRect room, std::size_t index, const Span
 }  // namespace
 
 MarkedText markText(const SpanMarks* marks, std::string_view field, std::string_view text,
-                    std::string_view prefix, std::string_view suffix) {
+                    std::string_view prefix, std::string_view suffix, std::size_t fieldOffset) {
     MarkedText out;
     append(out, prefix);
     if (marks)
         for (std::size_t i = 0; i < marks->spans.size(); ++i) {
             const core::CardSpan& s = marks->spans[i];
-            if (s.field == field && s.begin < s.end)
-                out.spans.push_back(
-                    {i, codePointsBefore(text, s.begin), codePointsBefore(text, s.end), -1});
+            if (s.field == field && s.begin < s.end && s.begin >= fieldOffset &&
+                s.end <= fieldOffset + text.size())
+                out.spans.push_back({i, codePointsBefore(text, s.begin - fieldOffset),
+                                     codePointsBefore(text, s.end - fieldOffset), -1});
         }
     int index = 0;
     for (sf::Uint32 cp : fromUtf8(text)) {
@@ -254,8 +255,9 @@ void drawMarked(Canvas& canvas, SpanMarks* marks, const MarkedText& marked,
 
 TextLayout drawField(Canvas& canvas, SpanMarks* marks, std::string_view field,
                      std::string_view text, sf::FloatRect box, const TextStyle& style,
-                     std::string_view label, std::string_view prefix, std::string_view suffix) {
-    MarkedText marked = markText(marks, field, text, prefix, suffix);
+                     std::string_view label, std::string_view prefix, std::string_view suffix,
+                     std::size_t fieldOffset) {
+    MarkedText marked = markText(marks, field, text, prefix, suffix, fieldOffset);
     TextLayout layout = layoutText(canvas, marked.shown, box, style);
     drawMarked(canvas, marks, marked, layout, box, style, label);
     return layout;

@@ -35,9 +35,11 @@ struct MarkedText {
     std::vector<Span> spans;
 };
 
-/// Builds the text to lay out for card field `field` (its UTF-8 `text`).
+/// Builds the text to lay out for card field `field` (its UTF-8 `text`); `text` may be a part
+/// of the field starting at byte `fieldOffset` (the account inside a QR payload).
 MarkedText markText(const SpanMarks* marks, std::string_view field, std::string_view text,
-                    std::string_view prefix = {}, std::string_view suffix = {});
+                    std::string_view prefix = {}, std::string_view suffix = {},
+                    std::size_t fieldOffset = 0);
 
 /// Draws a layout of `marked.shown` with its spans marked (highlight under the words, badge
 /// in its room) and records the pieces in `marks`; reports the text to the probe.
@@ -49,6 +51,6 @@ void drawMarked(Canvas& canvas, SpanMarks* marks, const MarkedText& marked,
 TextLayout drawField(Canvas& canvas, SpanMarks* marks, std::string_view field,
                      std::string_view text, sf::FloatRect box, const TextStyle& style,
                      std::string_view label, std::string_view prefix = {},
-                     std::string_view suffix = {});
+                     std::string_view suffix = {}, std::size_t fieldOffset = 0);
 
 }  // namespace dovui::ui::cards

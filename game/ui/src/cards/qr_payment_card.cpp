@@ -63,8 +63,29 @@ struct Row {
     Label name;
     std::string value;
     bool strong = false;
-    std::string field;  ///< the card field the value shows (spans can mark it), or empty
+    std::string field;   ///< the card field the value shows (spans can mark it), or empty
+    std::size_t at = 0;  ///< where the value starts in that field (bytes)
 };
+
+bool rowMarked(const SpanMarks* marks, const Row& row) {
+    if (!marks || row.field.empty())
+        return false;
+    for (const auto& span : marks->spans)
+        if (span.field == row.field && span.begin >= row.at &&
+            span.end <= row.at + row.value.size())
+            return true;
+    return false;
+}
+
+/// A row's value read from the payload itself (the account, the message): spans on the
+/// payload's bytes mark it where it sits in the payload.
+Row payloadRow(Label name, const std::string& value, const std::string& payload, std::size_t from,
+               bool last) {
+    std::size_t at = last ? payload.rfind(value) : payload.find(value, from);
+    if (value.empty() || at == std::string::npos)
+        return {name, value.empty() ? "—" : value, false, "", 0};
+    return {name, value, false, "payload", at};
+}
 
 }  // namespace
 
@@ -110,12 +131,16 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
                            ? std::string(decoded.decoded->bank->shortName)
                            : std::string(label(Label::UnknownBank, lang)) + " (" + q.bin + ")";
     std::vector<Row> rows = {
-        {Label::Bank, bank, false, ""},
-        {Label::Account, q.account, false, ""},
-        {Label::Recipient, card.accountName, true, "accountName"},
+        {Label::Bank, bank, false, "", 0},
+        payloadRow(Label::Account, q.account, card.payload,
+                   card.payload.find(q.bin) == std::string::npos
+                       ? 0
+                       : card.payload.find(q.bin) + q.bin.size(),
+                   false),
+        {Label::Recipient, card.accountName, true, "accountName", 0},
         {Label::Amount, q.amount ? core::formatVnd(*q.amount) : label(Label::PayerTypes, lang),
-         true, ""},
-        {Label::Message, q.message ? *q.message : "—", false, ""},
+         true, "", 0},
+        payloadRow(Label::Message, q.message ? *q.message : "", card.payload, 0, true),
     };
     float buttonH = unit * 2.2f;
     const float rowsH = body.height - buttonH - pad * 2;
@@ -131,7 +156,13 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
         std::vector<Row> kept;
         heights.clear();
         float used = 0.f;
-        for (std::size_t i : {2u, 3u, 0u, 1u, 4u}) {  // recipient, amount, bank, account, message
+        // A row a spot question marks comes first: the learner must be able to tap it.
+        std::vector<std::size_t> order;
+        for (bool markedPass : {true, false})
+            for (std::size_t i : {2u, 3u, 0u, 1u, 4u})  // recipient, amount, bank, account, message
+                if (rowMarked(marks, rows[i]) == markedPass)
+                    order.push_back(i);
+        for (std::size_t i : order) {
             std::string text = std::string(label(rows[i].name, lang)) + ": " + rows[i].value;
             bool two = measureWidth(canvas, fromUtf8(text), value.size * 0.9f, true) >
                        body.width - 2 * pad;
@@ -156,7 +187,7 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
                 v.color = row.name == Label::Amount ? sf::Color(190, 30, 45) : sf::Color(0, 90, 60);
             drawField(canvas, marks, row.field, row.value,
                       {body.left + pad, y, body.width - 2 * pad, rowH - 2.f}, v, "card:value",
-                      std::string(label(row.name, lang)) + ": ");
+                      std::string(label(row.name, lang)) + ": ", "", row.at);
             fillRect(canvas.target, {body.left + pad, y + rowH - 1.f, body.width - 2 * pad, 1.f},
                      sf::Color(220, 222, 228));
             y += rowH;
@@ -169,7 +200,7 @@ void drawQrPayment(Canvas& canvas, const core::QrPaymentCard& card, const QrImag
             v.color = row.name == Label::Amount ? sf::Color(190, 30, 45) : sf::Color(0, 90, 60);
         drawField(canvas, marks, row.field, row.value,
                   {body.left + pad, y + rowH * 0.42f, body.width - 2 * pad, rowH * 0.56f}, v,
-                  "card:value");
+                  "card:value", "", "", row.at);
         fillRect(canvas.target, {body.left + pad, y + rowH - 1.f, body.width - 2 * pad, 1.f},
                  sf::Color(220, 222, 228));
         y += rowH;
