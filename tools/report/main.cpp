@@ -1,10 +1,12 @@
 // dovui-report: the facilitator's reports from the results store. Options only here; the work
 // is in the dovui_report library the host app links too.
 #include <CLI/CLI.hpp>
+#include <ctime>
 #include <iostream>
 
 #include "dovui/report/report.hpp"
 #include "report_text.hpp"
+#include "store_merge.hpp"
 
 using namespace dovui::report;
 
@@ -27,6 +29,41 @@ std::int64_t dateOption(const std::string& text, int addDays, Lang lang) {
                                     "invalid date (expected YYYY-MM-DD): ") +
                                  text);
     return *t;
+}
+
+/// --store files, then every *.sqlite of each --stores folder; the data folder's store when none.
+std::vector<std::filesystem::path> storeList(const std::vector<std::string>& files,
+                                             const std::vector<std::string>& folders,
+                                             const std::filesystem::path& fallback, Lang lang) {
+    std::vector<std::filesystem::path> out(files.begin(), files.end());
+    for (const std::string& folder : folders) {
+        std::vector<std::filesystem::path> found = storesInFolder(folder, lang);
+        if (found.empty())
+            std::cerr << tr(lang, "cảnh báo: không có tệp .sqlite nào trong ",
+                            "warning: no .sqlite file in ")
+                      << folder << '\n';
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    if (files.empty() && folders.empty())
+        out.push_back(fallback);
+    return out;
+}
+
+/// Every file that cannot be read is named; the exit code is 1 only when none could be.
+int runSummary(const std::vector<std::filesystem::path>& stores, const DateRange& range,
+               const std::filesystem::path& outDir, Lang lang) {
+    CommuneSummary result = writeCommuneSummary(stores, range, outDir, lang);
+    for (const std::string& problem : result.problems)
+        std::cerr << tr(lang, "bỏ qua: ", "skipped: ") << problem << '\n';
+    if (result.filesRead == 0) {
+        std::cerr << tr(lang, "lỗi: không đọc được tệp kết quả nào",
+                        "error: no results file could be read")
+                  << '\n';
+        return 1;
+    }
+    std::cout << tr(lang, "Đã ghi báo cáo tổng hợp: ", "Summary written: ") << result.html.string()
+              << " (" << result.filesRead << tr(lang, " tệp kết quả)", " results files)") << '\n';
+    return 0;
 }
 
 }  // namespace
@@ -57,6 +94,19 @@ int main(int argc, char** argv) {
     summary->add_option("--from", from, "Từ ngày / from date (YYYY-MM-DD)");
     summary->add_option("--to", to, "Đến hết ngày / up to and including date (YYYY-MM-DD)");
     summary->add_option("-o,--output", summaryOut, "Thư mục ghi báo cáo / output folder");
+    std::vector<std::string> storeFiles, storeFolders;
+    summary->add_option("--store", storeFiles,
+                        "Tệp kết quả (lặp lại được) / a results file (repeatable): gộp nhiều nơi "
+                        "/ merges many sites");
+    summary->add_option("--stores", storeFolders,
+                        "Thư mục chứa các tệp *.sqlite / a folder of *.sqlite results files");
+
+    std::string exportStore, exportOut = ".";
+    CLI::App* exportCmd = app.add_subcommand(
+        "export", "Xuất kết quả để gửi / export this laptop's results as one file to send");
+    exportCmd->add_option("--store", exportStore,
+                          "Tệp kết quả / results file (default: results.sqlite in --data-dir)");
+    exportCmd->add_option("--out", exportOut, "Thư mục ghi tệp / output folder (default: .)");
     CLI11_PARSE(app, argc, argv);
 
     const Lang lang = langCode == "en" ? Lang::En : Lang::Vi;
@@ -72,15 +122,21 @@ int main(int argc, char** argv) {
             std::cout << tr(lang, "Đã ghi báo cáo: ", "Report written: ") << html.string() << '\n';
             return 0;
         }
+        if (exportCmd->parsed()) {
+            std::filesystem::path file =
+                exportResults(exportStore.empty() ? store : std::filesystem::path(exportStore),
+                              exportOut, static_cast<std::int64_t>(std::time(nullptr)), lang);
+            std::cout << tr(lang, "Đã xuất kết quả để gửi: ", "Results exported to send: ")
+                      << file.string() << '\n';
+            return 0;
+        }
         DateRange range;
         if (!from.empty())
             range.fromUnix = dateOption(from, 0, lang);
         if (!to.empty())
             range.toUnix = dateOption(to, 1, lang);  // through the end of that day
-        std::filesystem::path html = writeSummaryReport(store, range, summaryOut, lang);
-        std::cout << tr(lang, "Đã ghi báo cáo tổng hợp: ", "Summary written: ") << html.string()
-                  << '\n';
-        return 0;
+        return runSummary(storeList(storeFiles, storeFolders, store, lang), range, summaryOut,
+                          lang);
     } catch (const std::exception& e) {
         std::cerr << tr(lang, "lỗi: ", "error: ") << e.what() << '\n';
         return 1;

@@ -73,6 +73,9 @@ struct MatchRecord {
     std::vector<QuestionRecord> questions;          ///< by index
     std::vector<AnswerRecord> answers;              ///< by question, then player
 
+    std::string uid;      ///< the match's stable id (matches.uid): the same in every copy
+    std::string siteUid;  ///< the file's site id (store_info), set by whoever reads many files
+
     const PlayerRecord* findPlayer(std::int64_t playerId) const;
     std::string topicName(const std::string& topicId) const;
     /// The player's team name, or "" outside teams mode.

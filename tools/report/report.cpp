@@ -7,6 +7,7 @@
 
 #include "dovui/paths/paths.hpp"
 #include "match_render.hpp"
+#include "store_merge.hpp"
 #include "store_reader.hpp"
 #include "summary.hpp"
 
@@ -59,20 +60,46 @@ fs::path writeMatchReport(const fs::path& storePath, std::int64_t matchId, const
     return html;
 }
 
-fs::path writeSummaryReport(const fs::path& storePath, const DateRange& range,
-                            const fs::path& outDir, Lang lang) {
-    StoreReader store(storePath, lang);
-    std::vector<MatchRecord> matches;
-    for (std::int64_t id : store.matchIds(range.fromUnix, range.toUnix))
-        matches.push_back(store.loadMatch(id));
-    Summary summary = summarize(matches, range.fromUnix, range.toUnix);
-    summary.practice = summarizePractice(store.practiceAnswers(range.fromUnix, range.toUnix));
+namespace {
+
+fs::path writeSummaryFiles(const Summary& summary, const fs::path& outDir, Lang lang) {
     makeFolder(outDir, lang);
     fs::path html = outDir / "summary.html";
     writeFile(html, renderSummaryHtml(summary, lang), lang);
     for (const NamedFile& file : renderSummaryCsv(summary, lang))
         writeFile(outDir / file.name, file.content, lang);
     return html;
+}
+
+}  // namespace
+
+fs::path writeSummaryReport(const fs::path& storePath, const DateRange& range,
+                            const fs::path& outDir, Lang lang) {
+    StoreReader store(storePath, lang);
+    std::vector<MatchRecord> matches;
+    const std::string site = store.siteUid();
+    for (std::int64_t id : store.matchIds(range.fromUnix, range.toUnix)) {
+        matches.push_back(store.loadMatch(id));
+        matches.back().siteUid = site;
+    }
+    Summary summary = summarize(matches, range.fromUnix, range.toUnix);
+    summary.practice = summarizePractice(store.practiceAnswers(range.fromUnix, range.toUnix));
+    return writeSummaryFiles(summary, outDir, lang);
+}
+
+CommuneSummary writeCommuneSummary(const std::vector<fs::path>& stores, const DateRange& range,
+                                   const fs::path& outDir, Lang lang) {
+    MergedStores merged = mergeStores(stores, range.fromUnix, range.toUnix, lang);
+    CommuneSummary result{{}, merged.problems, merged.filesRead.size()};
+    if (merged.filesRead.empty())
+        return result;
+    Summary summary = summarize(merged.matches, range.fromUnix, range.toUnix);
+    summary.practice = summarizePractice(merged.practice);
+    summary.filesRead = std::move(merged.filesRead);
+    summary.problems = std::move(merged.problems);
+    summary.duplicateMatches = merged.duplicateMatches;
+    result.html = writeSummaryFiles(summary, outDir, lang);
+    return result;
 }
 
 std::optional<std::int64_t> parseLocalDate(std::string_view text, int addDays) {

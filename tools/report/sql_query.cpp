@@ -20,6 +20,12 @@ SqlQuery& SqlQuery::bind(std::int64_t value) {
     return *this;
 }
 
+SqlQuery& SqlQuery::bind(const std::string& value) {
+    sqlite3_bind_text(m_stmt, m_nextParam++, value.c_str(), static_cast<int>(value.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
 bool SqlQuery::step() {
     int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)

@@ -17,6 +17,7 @@ public:
     SqlQuery& operator=(const SqlQuery&) = delete;
 
     SqlQuery& bind(std::int64_t value);
+    SqlQuery& bind(const std::string& value);
     /// Advances to the next row; false when done.
     bool step();
     std::int64_t int64(int column) const;

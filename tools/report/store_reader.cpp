@@ -10,6 +10,7 @@
 #include "dovui/core/scoring.hpp"
 #include "report_text.hpp"
 #include "sql_query.hpp"
+#include "store_open.hpp"
 
 namespace dovui::report {
 namespace {
@@ -102,21 +103,12 @@ std::string MatchRecord::teamName(const PlayerRecord& player) const {
     return teamNames[static_cast<std::size_t>(player.team) - 1];
 }
 
-StoreReader::StoreReader(const std::filesystem::path& storePath, core::Lang lang) : m_lang(lang) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(storePath, ec))
-        throw std::runtime_error(
-            tr(lang, "không tìm thấy tệp kết quả: ", "results file not found: ") +
-            storePath.string());
-    if (sqlite3_open_v2(storePath.c_str(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        throw std::runtime_error(
-            tr(lang, "không mở được tệp kết quả ", "cannot open results file ") +
-            storePath.string() + ": " + message);
-    }
-    sqlite3_busy_timeout(m_db, 2000);
+StoreReader::StoreReader(const std::filesystem::path& storePath, core::Lang lang)
+    : m_db(openResultsFile(storePath, lang)), m_lang(lang) {}
+
+std::string StoreReader::siteUid() {
+    SqlQuery q(m_db, "SELECT site_uid FROM store_info LIMIT 1");
+    return q.step() ? q.text(0) : std::string();
 }
 
 StoreReader::~StoreReader() {
@@ -173,7 +165,7 @@ MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
     {
         SqlQuery q(m_db,
                    "SELECT id, name, pack_id, pack_title, pack_json, mode, time_scale, team_names, "
-                   "started_at, ended_at FROM matches WHERE id=?");
+                   "started_at, ended_at, uid FROM matches WHERE id=?");
         q.bind(matchId);
         if (!q.step())
             throw std::runtime_error(tr(m_lang, "không có trận đấu số ", "there is no match ") +
@@ -193,6 +185,7 @@ MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
         m.teamNames = splitLines(q.text(7));
         m.startedAt = q.int64(8);
         m.endedAt = q.optionalInt64(9);
+        m.uid = q.text(10);
     }
     {
         SqlQuery q(m_db,

@@ -1,9 +1,11 @@
 #pragma once
-/// Reads the results store (SQLite, opened read-only, so a running server is never disturbed).
+/// Reads the results store (SQLite, opened read-only, so a running server is never disturbed;
+/// an older file is read from a migrated copy in memory, store_open.hpp).
 /// Errors are std::runtime_error with a message a facilitator can act on.
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "dovui/core/lang.hpp"
@@ -23,6 +25,8 @@ public:
     /// The most recently started match, if any. Here and in matchIds a lobby nobody joined
     /// (the host's practice corner, a class that never came) is not a match.
     std::optional<std::int64_t> latestMatchId();
+    /// The file's own site id (store_info): two laptops with one site name are told apart by it.
+    std::string siteUid();
     /// Throws when there is no such match.
     MatchRecord loadMatch(std::int64_t matchId);
     /// Ids of matches started in [fromUnix, toUnix), oldest first.

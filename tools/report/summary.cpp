@@ -28,8 +28,10 @@ PracticeSummary summarizePractice(const std::vector<PracticeRecord>& records) {
     return p;
 }
 
-Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix,
-                  std::int64_t toUnix) {
+namespace {
+
+Summary summarizeMatches(const std::vector<MatchRecord>& matches, std::int64_t fromUnix,
+                         std::int64_t toUnix) {
     Summary s;
     s.fromUnix = fromUnix;
     s.toUnix = toUnix;
@@ -95,6 +97,67 @@ Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix
                          return a.graded.accuracy() < b.graded.accuracy();
                      });
     return s;
+}
+
+std::string siteName(const MatchRecord& m) {
+    return core::foldCase(core::collapseSpaces(m.place));
+}
+
+}  // namespace
+
+Summary summarize(const std::vector<MatchRecord>& matches, std::int64_t fromUnix,
+                  std::int64_t toUnix) {
+    Summary s = summarizeMatches(matches, fromUnix, toUnix);
+    s.sites = summarizeSites(matches, s);
+    s.distinctPlayers = 0;
+    for (const SiteLine& site : s.sites)
+        s.distinctPlayers += site.learners;
+    return s;
+}
+
+std::vector<SiteLine> summarizeSites(const std::vector<MatchRecord>& matches, Summary& summary) {
+    // A site is a name as typed on one laptop: (folded name, the file's site uid). Among sites
+    // of one name, the one holding the earliest match keeps the plain name.
+    using Key = std::pair<std::string, std::string>;
+    std::map<Key, std::vector<MatchRecord>> groups;
+    std::vector<Key> order;  // by first match: `matches` is oldest first
+    for (const MatchRecord& m : matches) {
+        Key key{siteName(m), m.siteUid};
+        auto& group = groups[key];
+        if (group.empty())
+            order.push_back(key);
+        group.push_back(m);
+    }
+    std::map<std::string, int> seenNames;
+    std::map<Key, std::string> labels;
+    std::map<std::string, int> namesUsed;
+    for (const Key& key : order)
+        ++namesUsed[key.first];
+    std::vector<SiteLine> sites;
+    for (const Key& key : order) {
+        const std::vector<MatchRecord>& group = groups[key];
+        const int nth = ++seenNames[key.first];
+        SiteLine site;
+        site.label = group.front().place.empty() ? "(?)" : group.front().place;
+        if (nth > 1)
+            site.label += " (" + std::to_string(nth) + ")";
+        site.siteUid = key.second;
+        site.sharesName = namesUsed[key.first] > 1;
+        Summary part = summarizeMatches(group, summary.fromUnix, summary.toUnix);
+        site.sessions = static_cast<int>(part.matches.size());
+        site.learners = part.distinctPlayers;
+        site.answers = part.answers;
+        site.graded = part.graded;
+        site.topics = std::move(part.topics);
+        site.techniques = std::move(part.techniques);
+        labels[key] = site.label;
+        sites.push_back(std::move(site));
+    }
+    for (std::size_t i = 0; i < matches.size() && i < summary.matches.size(); ++i)
+        summary.matches[i].site = labels[{siteName(matches[i]), matches[i].siteUid}];
+    std::stable_sort(sites.begin(), sites.end(),
+                     [](const SiteLine& a, const SiteLine& b) { return a.label < b.label; });
+    return sites;
 }
 
 }  // namespace dovui::report

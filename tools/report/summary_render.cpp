@@ -23,17 +23,6 @@ std::string rangeText(const Summary& s, Lang lang) {
     return formatDate(from, lang) + " – " + formatDate(to, lang);
 }
 
-std::string heatColour(double accuracy) {
-    // Red (low) through amber to green (high), light enough for black text.
-    if (accuracy < 0.5)
-        return "#f8d4d1";
-    if (accuracy < 0.7)
-        return "#fbe6c2";
-    if (accuracy < 0.85)
-        return "#e4f1d0";
-    return "#c9ebd3";
-}
-
 void kpi(HtmlPage& page, const std::string& value, const std::string& label) {
     page.raw("<div class=\"kpi\"><b>")
         .text(value)
@@ -165,6 +154,16 @@ void practiceSection(HtmlPage& page, const PracticeSummary& p, Lang lang) {
 
 }  // namespace
 
+std::string heatColour(double accuracy) {
+    if (accuracy < 0.5)
+        return "#f8d4d1";
+    if (accuracy < 0.7)
+        return "#fbe6c2";
+    if (accuracy < 0.85)
+        return "#e4f1d0";
+    return "#c9ebd3";
+}
+
 std::string renderSummaryHtml(const Summary& s, Lang lang) {
     HtmlPage page(
         lang, tr(lang, "Tổng hợp các buổi học: ", "Summary of sessions: ") + rangeText(s, lang));
@@ -181,17 +180,25 @@ std::string renderSummaryHtml(const Summary& s, Lang lang) {
     page.raw("<div class=\"kpis\">");
     kpi(page, std::to_string(s.matches.size()), tr(lang, "trận đấu đã tổ chức", "matches held"));
     kpi(page, std::to_string(s.distinctPlayers),
-        tr(lang, "người chơi khác nhau (theo tên)", "distinct players (by name)"));
+        tr(lang, "người học khác nhau (ước tính theo tên)",
+           "distinct learners (approx., by name)"));
     kpi(page, std::to_string(s.answers), tr(lang, "câu trả lời", "answers"));
     kpi(page, s.graded.answers ? formatPercent(s.graded.accuracy()) : "—",
         tr(lang, "trả lời đúng", "answered right"));
+    kpi(page, std::to_string(s.sites.size()), tr(lang, "địa điểm", "sites"));
     page.raw("</div>");
     page.element("p", "note",
                  tr(lang,
-                    "Người chơi khác nhau được đếm theo tên (không phân biệt hoa thường), vì trò "
-                    "chơi không có tài khoản.",
-                    "Distinct players are counted by nickname (case-insensitive): the game has "
-                    "no accounts."));
+                    "Số người học là ước tính: trò chơi không có tài khoản, nên người học được "
+                    "đếm theo tên đã gõ (không phân biệt hoa thường) ở từng địa điểm rồi cộng "
+                    "lại. Hai người trùng tên ở một nơi được đếm là một; một người học ở hai nơi, "
+                    "hoặc gõ tên khác nhau, được đếm hai lần.",
+                    "The number of learners is approximate: the game has no accounts, so "
+                    "learners are counted by the name they typed (case-insensitive) at each site, "
+                    "then added up. Two people with one name at one site count once; one person "
+                    "at two sites, or typing their name differently, counts twice."));
+    renderFiles(page, s, lang);
+    renderSites(page, s, lang);
 
     if (!s.monthTotals.empty()) {
         page.element("h2", "", tr(lang, "Tỉ lệ đúng theo tháng", "Accuracy by month"));
@@ -250,7 +257,7 @@ std::string renderSummaryHtml(const Summary& s, Lang lang) {
         page.raw("<tr><td>")
             .text(formatDateTime(m.startedAt, lang))
             .raw("</td><td>")
-            .text(m.place)
+            .text(m.site.empty() ? m.place : m.site)
             .raw("</td><td>")
             .text(m.packTitle)
             .raw("<br><span class=\"note\">")
@@ -279,6 +286,7 @@ std::vector<NamedFile> renderSummaryCsv(const Summary& s, Lang lang) {
     matches.text(tr(lang, "số câu hỏi", "questions")).text(tr(lang, "số câu trả lời", "answers"));
     matches.text(tr(lang, "số câu đúng", "right answers"));
     matches.text(tr(lang, "tỉ lệ đúng (%)", "accuracy (%)"));
+    matches.text(tr(lang, "nơi (trong báo cáo)", "site (in the report)"));
     matches.endRow();
     for (const MatchLine& m : s.matches) {
         matches.number(m.id)
@@ -289,7 +297,7 @@ std::vector<NamedFile> renderSummaryCsv(const Summary& s, Lang lang) {
             .number(m.players)
             .number(m.questions)
             .number(m.answers);
-        matches.number(m.graded.right).number(percent(m.graded));
+        matches.number(m.graded.right).number(percent(m.graded)).text(m.site);
         matches.endRow();
     }
 
@@ -344,11 +352,14 @@ std::vector<NamedFile> renderSummaryCsv(const Summary& s, Lang lang) {
         practice.text(topic).number(tally.answers).number(tally.right).number(percent(tally));
         practice.endRow();
     }
-    return {{"summary-matches.csv", matches.str()},
-            {"summary-topics.csv", topics.str()},
-            {"summary-techniques.csv", techniques.str()},
-            {"summary-questions.csv", questions.str()},
-            {"summary-practice.csv", practice.str()}};
+    std::vector<NamedFile> files = {{"summary-matches.csv", matches.str()},
+                                    {"summary-topics.csv", topics.str()},
+                                    {"summary-techniques.csv", techniques.str()},
+                                    {"summary-questions.csv", questions.str()},
+                                    {"summary-practice.csv", practice.str()}};
+    for (NamedFile& file : renderSitesCsv(s, lang))
+        files.push_back(std::move(file));
+    return files;
 }
 
 }  // namespace dovui::report

@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "dovui/core/lang.hpp"
 
@@ -37,6 +39,26 @@ struct DateRange {
 std::filesystem::path writeSummaryReport(const std::filesystem::path& storePath,
                                          const DateRange& range,
                                          const std::filesystem::path& outDir, core::Lang lang);
+
+/// The commune-wide summary (issue 17): many cultural houses' results files merged, each read
+/// read-only (an older one migrated in memory); a match counted once however many files hold
+/// it. `html` is empty when no file could be read; `problems` names each file that could not.
+struct CommuneSummary {
+    std::filesystem::path html;
+    std::vector<std::string> problems;
+    std::size_t filesRead = 0;
+};
+CommuneSummary writeCommuneSummary(const std::vector<std::filesystem::path>& stores,
+                                   const DateRange& range, const std::filesystem::path& outDir,
+                                   core::Lang lang);
+
+/// "Xuất kết quả để gửi": copies the results file with SQLite's online backup (safe while the
+/// host runs) into `outDir` as ket-qua-<site>-<YYYY-MM-DD>.sqlite (site: the latest match's
+/// name, ASCII-folded; date: local, of `nowUnix`). The same laptop's file of that day is
+/// replaced; another laptop's file of that name is kept (ours gets "-2"). Returns the file.
+std::filesystem::path exportResults(const std::filesystem::path& storePath,
+                                    const std::filesystem::path& outDir, std::int64_t nowUnix,
+                                    core::Lang lang);
 
 /// "2026-11-14" -> local midnight of that day plus `addDays` days, as unix seconds; nullopt
 /// when malformed or not a real date.

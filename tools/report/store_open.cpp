@@ -1,0 +1,147 @@
+#include "store_open.hpp"
+
+#include <sqlite3.h>
+
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dovui/core/results_file.hpp"
+#include "report_text.hpp"
+#include "sql_query.hpp"
+
+namespace dovui::report {
+namespace {
+
+namespace fs = std::filesystem;
+
+void exec(sqlite3* db, const std::string& sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errmsg(db);
+        sqlite3_free(error);
+        throw std::runtime_error(message);
+    }
+}
+
+bool hasTable(sqlite3* db, const char* table) {
+    SqlQuery q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    q.bind(std::string(table));
+    return q.step();
+}
+
+bool hasColumn(sqlite3* db, const char* table, const char* column) {
+    SqlQuery q(db, "SELECT 1 FROM pragma_table_info(?) WHERE name=?");
+    q.bind(std::string(table)).bind(std::string(column));
+    return q.step();
+}
+
+/// The same ids the server's migration writes (server/src/store.cpp, core/results_file.hpp).
+void migrateInMemory(sqlite3* db) {
+    if (!hasColumn(db, "matches", "uid"))
+        exec(db, "ALTER TABLE matches ADD COLUMN uid TEXT");
+    std::vector<std::pair<std::int64_t, std::string>> derived;
+    {
+        SqlQuery old(db,
+                     "SELECT id, pin, started_at, name, pack_id FROM matches WHERE uid IS NULL");
+        while (old.step())
+            derived.emplace_back(old.int64(0), core::legacyMatchUid(old.int64(1), old.int64(2),
+                                                                    old.text(3), old.text(4)));
+    }
+    for (const auto& [id, uid] : derived)
+        exec(db, "UPDATE matches SET uid='" + uid + "' WHERE id=" + std::to_string(id));
+    exec(db,
+         "CREATE TABLE IF NOT EXISTS store_info(id INTEGER PRIMARY KEY, site_uid TEXT NOT NULL, "
+         "created_at INTEGER NOT NULL)");
+    SqlQuery has(db, "SELECT 1 FROM store_info");
+    if (has.step())
+        return;
+    SqlQuery first(db, "SELECT uid FROM matches ORDER BY id LIMIT 1");
+    // No match: nothing of this file is counted by site, any id will do.
+    const std::string site = core::legacySiteUid(first.step() ? first.text(0) : "");
+    exec(db, "INSERT INTO store_info VALUES(1, '" + site + "', 0)");
+}
+
+}  // namespace
+
+DbHandle::~DbHandle() {
+    sqlite3_close(db);
+}
+
+sqlite3* DbHandle::release() {
+    return std::exchange(db, nullptr);
+}
+
+sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
+    const std::string name = path.string();
+    auto refuse = [&](std::string_view vi, std::string_view en, const std::string& detail = "") {
+        return std::runtime_error(name + ": " + tr(lang, vi, en) + detail);
+    };
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        throw std::runtime_error(
+            tr(lang, "không tìm thấy tệp kết quả: ", "results file not found: ") + name);
+    if (fs::file_size(path, ec) == 0)
+        throw refuse("tệp rỗng (0 byte), không có kết quả nào",
+                     "the file is empty (0 bytes): no results in it");
+    char magic[16] = {};
+    std::ifstream(path, std::ios::binary).read(magic, sizeof magic);
+    if (std::string(magic, sizeof magic) != std::string("SQLite format 3\0", 16))
+        throw refuse("không phải tệp kết quả của Đố Vui Số (không phải tệp SQLite)",
+                     "not a Đố Vui Số results file (not an SQLite file)");
+    DbHandle file;
+    if (sqlite3_open_v2(name.c_str(), &file.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        throw refuse("không mở được: ", "cannot open: ",
+                     file.db ? sqlite3_errmsg(file.db) : "out of memory");
+    sqlite3_busy_timeout(file.db, 2000);
+    std::int64_t version = 0;
+    try {
+        SqlQuery check(file.db, "PRAGMA quick_check(1)");
+        std::string verdict = check.step() ? check.text(0) : "";
+        if (verdict != "ok") {
+            // "*** in database main ***\nPage 3: …": the first finding is enough to name.
+            std::size_t nl = verdict.find('\n');
+            if (verdict.rfind("***", 0) == 0 && nl != std::string::npos)
+                verdict = verdict.substr(nl + 1);
+            throw std::runtime_error(verdict.substr(0, verdict.find('\n')));
+        }
+        SqlQuery v(file.db, "PRAGMA user_version");
+        version = v.step() ? v.int64(0) : 0;
+    } catch (const std::runtime_error& e) {
+        throw refuse("tệp bị hỏng, không đọc được (", "the file is damaged and cannot be read (",
+                     std::string(e.what()) + ")");
+    }
+    if (version > core::kResultsSchemaVersion)
+        throw refuse("tệp kết quả từ phiên bản mới hơn (" + std::to_string(version) +
+                         "): cập nhật Đố Vui Số",
+                     "results file from a newer version (" + std::to_string(version) +
+                         "): update Đố Vui Số");
+    if (!hasTable(file.db, "matches") || !hasTable(file.db, "answers"))
+        throw refuse("tệp SQLite này không phải tệp kết quả của Đố Vui Số",
+                     "this SQLite file is not a Đố Vui Số results file");
+    if (version == core::kResultsSchemaVersion && hasColumn(file.db, "matches", "uid") &&
+        hasTable(file.db, "store_info"))
+        return file.release();
+    // Older: migrated in a copy in memory, the file itself untouched.
+    DbHandle memory;
+    if (sqlite3_open(":memory:", &memory.db) != SQLITE_OK)
+        throw refuse("hết bộ nhớ", "out of memory");
+    sqlite3_backup* copy = sqlite3_backup_init(memory.db, "main", file.db, "main");
+    if (!copy || sqlite3_backup_step(copy, -1) != SQLITE_DONE) {
+        sqlite3_backup_finish(copy);
+        throw refuse("không đọc được: ", "cannot read: ", sqlite3_errmsg(memory.db));
+    }
+    sqlite3_backup_finish(copy);
+    try {
+        migrateInMemory(memory.db);
+    } catch (const std::runtime_error& e) {
+        throw refuse("không chuyển được tệp cũ sang phiên bản này (",
+                     "cannot bring the older file up to this version (",
+                     std::string(e.what()) + ")");
+    }
+    return memory.release();
+}
+
+}  // namespace dovui::report
