@@ -81,9 +81,8 @@ void RevealView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const 
     text.valign = VAlign::Middle;
     float textH = std::min(120.f, area.height * 0.16f);
     if (q.card) {  // the card needs the height; the question was read while it was open
-        text.size = 36.f;
-        text.maxLines = 1;
-        textH = 56.f;
+        text.size = 32.f;
+        textH = 84.f;
     }
     drawText(canvas, q.text, {area.left, area.top, area.width, textH}, text, "reveal:question");
     float top = area.top + textH + 20.f;
