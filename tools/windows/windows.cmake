@@ -57,3 +57,6 @@ if(TARGET dovui_server_tests)
   set_property(TARGET dovui_server_tests PROPERTY SOURCES ${_dovui_src})
   target_link_libraries(dovui_server_tests PRIVATE ws2_32)
 endif()
+
+# M_PI: mingw's math.h hides it in strict C++20 unless asked.
+target_compile_definitions(dovui_cards PRIVATE _USE_MATH_DEFINES)
