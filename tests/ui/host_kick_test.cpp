@@ -3,9 +3,11 @@
 // id of the row the facilitator saw, never someone who took that name since.
 #include <doctest/doctest.h>
 
+#include <sqlite3.h>
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <chrono>
 #include <filesystem>
+#include <regex>
 #include <thread>
 
 #include "dovui/host/app.hpp"
@@ -30,6 +32,12 @@ struct Host {
     host::HostContext& ctx = holder.ctx;
     sf::RenderTexture target;
 
+    /// A 1024×768 frame and the embedded server running `config`.
+    void start(const server::ServerConfig& config) {
+        REQUIRE(fonts.ok);
+        REQUIRE(target.create(1024, 768));
+        REQUIRE(runner.start(config).empty());
+    }
     void key(sf::Keyboard::Key code) {
         sf::Event e;
         e.type = sf::Event::KeyPressed;
@@ -113,9 +121,7 @@ TEST_CASE(
     config.webPort = 0;
     net::EnetLibrary enet;
     Host host;
-    REQUIRE(host.fonts.ok);
-    REQUIRE(host.target.create(1024, 768));
-    REQUIRE(host.runner.start(config).empty());
+    host.start(config);
     std::vector<std::unique_ptr<Learner>> learners;
     Learner& an = join(learners, config.port, "An");
     Learner& leaver = join(learners, config.port, "Trêu");
@@ -176,4 +182,58 @@ TEST_CASE(
     CHECK(newcomer.count<core::KickedMsg>() == 1);
     CHECK_FALSE(an.closed());
     host.runner.stop();
+}
+
+TEST_CASE("podium: X writes 'Xuất kết quả để gửi' beside the results and shows where it went") {
+    TempDir dir;
+    server::ServerConfig config = testConfig(writeTestPack(dir.path()), dir.str());
+    config.webPort = 0;
+    config.autoStartPlayers = 1;
+    config.autoAdvanceMs = 50;
+    config.match.questionLimit = 1;
+    net::EnetLibrary enet;
+    Host host;
+    host.start(config);
+    std::vector<std::unique_ptr<Learner>> learners;
+    Learner& an = join(learners, config.port, "An");
+    auto phase = [&] { return host.runner.snapshot()->phase; };
+    REQUIRE(pump({&an}, [&] { return phase() == core::Phase::Question; }));
+    answer(an, 0, {0});
+    REQUIRE(pump({&an}, [&] { return phase() == core::Phase::Podium; }));
+    host.stack.replaceAll(host::makeMatchScreen(host.ctx));
+    host.stack.applyPending();
+    host.frame();
+
+    host.key(sf::Keyboard::X);
+    auto probe = host.frame("podium-export-real-1024x768.png");
+    CHECK(Host::textOf(probe, "podium:report-title") == "Đã xuất kết quả để gửi (USB, Zalo…):");
+    const std::string shown = Host::textOf(probe, "podium:report-path");
+    // Named by site (the match name, ASCII) and date, in the data folder's gui-di/.
+    const std::filesystem::path file(shown);
+    CHECK(file.parent_path() == dir.path() / "gui-di");
+    CHECK(std::regex_match(file.filename().string(),
+                           std::regex("ket-qua-Phong-thu-" + std::to_string(config.port) +
+                                      "-20[0-9]{2}-[01][0-9]-[0-3][0-9]\\.sqlite")));
+    REQUIRE(std::filesystem::is_regular_file(file));
+    host.runner.stop();
+    // One file holding the match, with the same uid as the laptop's own results.
+    sqlite3* sent = nullptr;
+    sqlite3* own = nullptr;
+    REQUIRE(sqlite3_open_v2(shown.c_str(), &sent, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2((dir.path() / "results.sqlite").string().c_str(), &own,
+                            SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    auto uids = [](sqlite3* db) {
+        std::vector<std::string> out;
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT uid FROM matches ORDER BY id", -1, &st, nullptr);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        return out;
+    };
+    CHECK_FALSE(uids(own).empty());
+    CHECK(uids(sent) == uids(own));
+    sqlite3_close(sent);
+    sqlite3_close(own);
+    CHECK_FALSE(std::filesystem::exists(shown + "-wal"));
 }

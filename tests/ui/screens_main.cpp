@@ -310,6 +310,11 @@ std::vector<Shot> buildShots(ui::Fonts& fonts, ContextHolder& holder) {
     podiumWith("podium-report-failed",
                {host::ReportNote::State::Failed, "/home/nhavanhoa/.local/share/dovui",
                 "không ghi được vào thư mục reports (ổ đĩa đầy)"});
+    podiumWith("podium-export",  // X: "Xuất kết quả để gửi" (issue 17)
+               {host::ReportNote::State::Exported,
+                "/home/nhavanhoa/.local/share/dovui/gui-di/"
+                "ket-qua-Nha-van-hoa-thon-3-2026-12-01.sqlite",
+                ""});
 
     // The practice corner: the class's weakest topics, a pack switched off; just opened; English.
     auto corner = [&](std::string name, server::ServerSnapshot s, core::Lang lang,

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #endif
 
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -176,6 +177,10 @@ private:
                 if (phase == Phase::Podium)
                     openReports();
                 break;
+            case sf::Keyboard::X:
+                if (phase == Phase::Podium)
+                    exportForSending();
+                break;
             case sf::Keyboard::N:
                 if (phase == Phase::Podium)
                     startMatch(m_ctx, false);
@@ -239,6 +244,23 @@ private:
 #endif
         m_reportNote = note;
         m_podium.setReportNote(note);
+    }
+
+    /// "Xuất kết quả để gửi" (issue 17): this laptop's results as one file in the data folder's
+    /// gui-di/, named by site and date, its path shown on the podium to copy to a USB stick.
+    void exportForSending() {
+        const std::filesystem::path store = m_ctx.runner.storePath();
+        try {
+            auto file =
+                report::exportResults(store, store.parent_path() / "gui-di",
+                                      static_cast<std::int64_t>(std::time(nullptr)), m_ctx.lang());
+            m_reportNote = {ReportNote::State::Exported, file.string(), ""};
+            std::cout << "HOST EXPORT " << file.string() << std::endl;
+        } catch (const std::exception& e) {
+            m_reportNote = {ReportNote::State::Failed, store.parent_path().string(), e.what()};
+            std::cerr << "export: " << e.what() << "\n";
+        }
+        m_podium.setReportNote(m_reportNote);
     }
 
     /// xdg-open's exit status says whether anything could open the report.

@@ -155,8 +155,10 @@ float PodiumView::drawReportNote(Canvas& canvas, const ViewEnv& env, sf::FloatRe
     head.bold = true;
     head.maxLines = 1;
     head.color = failed ? theme::kBad : theme::kAccent;
-    std::string title = failed ? format(tr(Str::ReportFailed, env.lang), m_note.error)
-                               : std::string(tr(Str::ReportWritten, env.lang));
+    const bool exported = m_note.state == State::Exported;
+    std::string title = failed     ? format(tr(Str::ReportFailed, env.lang), m_note.error)
+                        : exported ? tr(Str::ExportWritten, env.lang)
+                                   : tr(Str::ReportWritten, env.lang);
     head.maxLines = failed ? 2 : 1;
     auto headLayout = drawText(canvas, title, {in.left, in.top, in.width, failed ? 96.f : 48.f},
                                head, "podium:report-title");
@@ -167,7 +169,7 @@ float PodiumView::drawReportNote(Canvas& canvas, const ViewEnv& env, sf::FloatRe
     path.maxLines = 2;
     drawText(canvas, failed ? format(tr(Str::ResultsKeptIn, env.lang), m_note.path) : m_note.path,
              {in.left, y, in.width, 84.f}, path, "podium:report-path");
-    if (!failed) {
+    if (!failed && !exported) {
         TextStyle status = path;
         status.maxLines = 1;
         status.color = theme::kTextDim;

@@ -73,7 +73,8 @@ const Pair kStrings[] = {
     {"Chúc mừng!", "Congratulations!"},
     {"Mở báo cáo kết quả", "Open the match report"},
     {"Chơi lại", "Play again"},
-    {"O: mở kết quả · N: chơi lại · Esc: menu", "O: open results · N: play again · Esc: menu"},
+    {"O: mở kết quả · X: xuất kết quả để gửi · N: chơi lại · Esc: menu",
+     "O: open results · X: export results to send · N: play again · Esc: menu"},
     {"Đội thắng: {}", "Winning team: {}"},
     {"Chưa bắt đầu được trận đấu", "The match could not start"},
     {"Cần sửa:", "What to fix:"},
@@ -155,6 +156,7 @@ const Pair kStrings[] = {
     {"Chạm vào chỗ đáng ngờ trên thẻ: số nào?", "Which numbered part of the card is the red flag?"},
     {"Thủ đoạn: {}", "Tricks: {}"},
     {"Câu dễ trước", "Easy questions first"},
+    {"Đã xuất kết quả để gửi (USB, Zalo…):", "Results exported to send (USB, messaging app):"},
 };
 
 }  // namespace

@@ -14,9 +14,9 @@ namespace dovui::host {
 /// What became of the report button: where the report was written, whether a browser
 /// opened it, or why it could not be written.
 struct ReportNote {
-    enum class State { None, Opening, Opened, NoBrowser, Failed };
+    enum class State { None, Opening, Opened, NoBrowser, Failed, Exported };
     State state = State::None;
-    std::string path;   ///< the report file (Failed: the folder the results are kept in)
+    std::string path;   ///< the report or export file (Failed: the folder of the results)
     std::string error;  ///< Failed: why
 };
 

@@ -131,6 +131,7 @@ enum class Str {
     KindSpot,
     Techniques,
     EasyFirst,
+    ExportWritten,
 };
 
 /// The text of `id` in `lang` (UTF-8).
