@@ -52,7 +52,7 @@ collect() {
   for name in $(x86_64-w64-mingw32-objdump -p "$1" | awk '/DLL Name:/ {print $3}'); do
     [ -n "${SEEN[$name]:-}" ] && continue
     SEEN[$name]=1
-    path=$(find_dll "$name")
+    path=$(find_dll "$name" || true)
     [ -n "$path" ] || continue  # a Windows system DLL
     DLLS+=("$path")
     collect "$path"
