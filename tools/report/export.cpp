@@ -88,7 +88,7 @@ fs::path exportResults(const fs::path& storePath, const fs::path& outDir, std::i
     fs::remove(partial, ec);
     {
         DbHandle copy;
-        if (sqlite3_open(partial.string().c_str(), &copy.db) != SQLITE_OK)
+        if (sqlite3_open(utf8Path(partial).c_str(), &copy.db) != SQLITE_OK)
             throw std::runtime_error(tr(lang, "không ghi được tệp ", "cannot write ") +
                                      partial.string());
         // The online backup API: a consistent copy even while the host is writing.

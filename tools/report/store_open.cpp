@@ -70,6 +70,11 @@ DbHandle::~DbHandle() {
     sqlite3_close(db);
 }
 
+std::string utf8Path(const fs::path& path) {
+    const std::u8string text = path.u8string();
+    return std::string(text.begin(), text.end());
+}
+
 sqlite3* DbHandle::release() {
     return std::exchange(db, nullptr);
 }
@@ -92,7 +97,8 @@ sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
         throw refuse("không phải tệp kết quả của Đố Vui Số (không phải tệp SQLite)",
                      "not a Đố Vui Số results file (not an SQLite file)");
     DbHandle file;
-    if (sqlite3_open_v2(name.c_str(), &file.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(utf8Path(path).c_str(), &file.db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK)
         throw refuse("không mở được: ", "cannot open: ",
                      file.db ? sqlite3_errmsg(file.db) : "out of memory");
     sqlite3_busy_timeout(file.db, 2000);

@@ -4,6 +4,7 @@
 /// are refused with a reason naming the file; one from an older version is copied into memory
 /// and migrated there (matches gain the uid the server would give them, the file its site uid).
 #include <filesystem>
+#include <string>
 
 #include "dovui/core/lang.hpp"
 
@@ -21,6 +22,9 @@ struct DbHandle {
     DbHandle& operator=(const DbHandle&) = delete;
     sqlite3* release();
 };
+
+/// The path as SQLite wants it: UTF-8 (on Windows path::string() is the ANSI code page).
+std::string utf8Path(const std::filesystem::path& path);
 
 /// A read-only connection to `path`, or an in-memory migrated copy of it. Throws
 /// std::runtime_error with a message in `lang` that names the file.
