@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "dovui/core/pack.hpp"
+#include "dovui/core/results_file.hpp"
 #include "dovui/core/scoring.hpp"
 #include "report_text.hpp"
 #include "sql_query.hpp"
@@ -165,7 +166,7 @@ MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
     {
         SqlQuery q(m_db,
                    "SELECT id, name, pack_id, pack_title, pack_json, mode, time_scale, team_names, "
-                   "started_at, ended_at, uid FROM matches WHERE id=?");
+                   "started_at, ended_at, uid, pin FROM matches WHERE id=?");
         q.bind(matchId);
         if (!q.step())
             throw std::runtime_error(tr(m_lang, "không có trận đấu số ", "there is no match ") +
@@ -185,7 +186,10 @@ MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
         m.teamNames = splitLines(q.text(7));
         m.startedAt = q.int64(8);
         m.endedAt = q.optionalInt64(9);
-        m.uid = q.text(10);
+        // A match written by an older game into an upgraded file has no uid: derived, as the
+        // migration would (core/results_file.hpp), so it is never merged with another.
+        m.uid = q.isNull(10) ? core::legacyMatchUid(q.int64(11), m.startedAt, m.place, m.packId)
+                             : q.text(10);
     }
     {
         SqlQuery q(m_db,
