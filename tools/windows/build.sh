@@ -44,7 +44,8 @@ nice -n 19 cmake --build "$BUILD" -j "$JOBS" --target "${PROGRAMS[@]}" "${TESTS[
 
 # Every DLL a program loads that is not part of Windows: from the library prefixes or the
 # mingw runtime (libstdc++, libgcc, winpthread), followed through the DLLs' own imports.
-DLL_DIRS=($(tr ':' '\n' <<<"$PREFIXES" | sed 's|$|/bin|') /usr/lib/gcc/x86_64-w64-mingw32/*-posix /usr/x86_64-w64-mingw32/lib)
+# (qrencode's CMake installs its DLL into lib/.)
+DLL_DIRS=($(tr ':' '\n' <<<"$PREFIXES" | sed 's|.*|&/bin &/lib|') /usr/lib/gcc/x86_64-w64-mingw32/*-posix /usr/x86_64-w64-mingw32/lib)
 find_dll() { local d; for d in "${DLL_DIRS[@]}"; do [ -f "$d/$1" ] && { echo "$d/$1"; return; }; done; }
 declare -A SEEN=()
 collect() {

@@ -19,7 +19,7 @@ OUT=$BUILD/wine-test
 rm -rf "$OUT"; mkdir -p "$OUT"
 log() { echo "==> [windows-test] $*" >&2; }
 
-PACKAGES=(wine64 wine xvfb xauth x11-apps netpbm zbar-tools xdotool python3)
+PACKAGES=(wine64 wine xvfb xauth x11-apps x11-utils netpbm zbar-tools python3)
 # shellcheck source=common.sh
 source "$HERE/common.sh"
 install_debs "${PACKAGES[@]}"
@@ -36,6 +36,10 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   wineserver -w
 fi
 export WINEPATH=$(winepath -w "$ROOT/$BUILD/dlls" 2>/dev/null)
+# One persistent wineserver for the whole run: a program starting while the last one's
+# wineserver is shutting down dies with "recvmsg: Connection reset by peer".
+wineserver -k 2>/dev/null; wineserver -w 2>/dev/null
+wineserver -p
 
 # A virtual screen for everything (the host's windows, and Wine's own for the others).
 Xvfb :57 -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
@@ -43,6 +47,12 @@ XVFB=$!
 export DISPLAY=:57
 trap 'wineserver -k 2>/dev/null; kill $XVFB 2>/dev/null' EXIT
 sleep 1
+
+# Ends one Windows program started here, by its process id (wine runs it in that process).
+kill_wine_program() {
+  kill "$1" 2>/dev/null
+  sleep 1
+}
 
 PASSED=0 FAILED=0
 result() {  # name status
@@ -86,14 +96,14 @@ result match_vs_bots $rc
 
 # 5b: LAN discovery: the Windows server answers the probe (on loopback) with its port and name.
 mkdir -p "$OUT/probe-data"
-(sleep 90 | wine "$ROOT/$STAGE/dovui-server.exe" --data-dir "$OUT/probe-data" --port 28491 --info-port 28492 \
-   --no-web --name "Nhà văn hóa thôn Đông" --pack "$ROOT/assets/packs/vi/buoi-hoc-dau-tien.json") \
-   >"$OUT/discovery.server.log" 2>&1 &
+wine "$ROOT/$STAGE/dovui-server.exe" --data-dir "$OUT/probe-data" --port 28491 --info-port 28492 \
+   --no-web --name "Nhà văn hóa thôn Đông" --pack "$ROOT/assets/packs/vi/buoi-hoc-dau-tien.json" \
+   >"$OUT/discovery.server.log" 2>&1 < <(sleep 90) &
 probe_server=$!
 timeout 60 python3 "$HERE/probe.py" 28492 28491 "Nhà văn hóa thôn Đông" >"$OUT/discovery.log" 2>&1
 rc=$?
 cat "$OUT/discovery.log" >&2
-kill $probe_server 2>/dev/null; wineserver -k 2>/dev/null; wait $probe_server 2>/dev/null
+kill_wine_program $probe_server; wait $probe_server 2>/dev/null
 result discovery $rc
 
 # 6: the host's setup and lobby screens.
@@ -109,14 +119,14 @@ host_screen() {  # name extra-args…
      >"$OUT/$name.log" 2>&1 &
   local pid=$! title="" i
   for i in $(seq 1 60); do
-    title=$(xdotool search --name 'Đố Vui Số' getwindowname 2>/dev/null | head -1)
+    title=$(xwininfo -root -tree 2>/dev/null | grep -o '"Đố Vui Số"' | head -1)
     [ -n "$title" ] && break
     sleep 1
   done
   sleep 4  # let it draw a few frames
   screenshot "$name"
   echo "$title" >"$OUT/$name.title"
-  wineserver -k 2>/dev/null; wait $pid 2>/dev/null
+  kill_wine_program $pid; wait $pid 2>/dev/null
   [ -n "$title" ]
 }
 check_picture() {  # name: a 1024x768 window with real content, not one flat colour
