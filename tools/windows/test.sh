@@ -4,7 +4,8 @@
 #   4.   dovui-pack.exe check, run from the zip's folder, validates the bundled packs;
 #   5.   dovui-server.exe plays a whole match against the Linux dovui-bots over loopback, then
 #        dovui-report.exe's report is checked against the store (tests/tools/report_e2e.py);
-#        and it answers the LAN discovery probe (probe.py, loopback);
+#        and it answers the LAN discovery probe (probe.py, loopback); dovui-cards.exe prints
+#        the answer cards' PDF and reads card 1 back from its rendered page;
 #   6.   dovui-host.exe draws its setup and lobby screens: screenshots of the Xvfb screen, the
 #        window's title, the picture's content, the lobby QR decoded by zbarimg.
 # Needs tools/windows/build.sh first (and the Linux build/dovui-bots: tools/dev build).
@@ -19,7 +20,7 @@ OUT=$BUILD/wine-test
 rm -rf "$OUT"; mkdir -p "$OUT"
 log() { echo "==> [windows-test] $*" >&2; }
 
-PACKAGES=(wine64 wine xvfb xauth x11-apps x11-utils netpbm zbar-tools python3)
+PACKAGES=(wine64 wine xvfb xauth x11-apps x11-utils netpbm zbar-tools poppler-utils python3)
 # shellcheck source=common.sh
 source "$HERE/common.sh"
 install_debs "${PACKAGES[@]}"
@@ -105,6 +106,19 @@ rc=$?
 cat "$OUT/discovery.log" >&2
 kill_wine_program $probe_server; wait $probe_server 2>/dev/null
 result discovery $rc
+
+# 5c: answer cards: dovui-cards.exe prints the PDF (cairo) and reads card 1 back from its first
+# page (OpenCV aruco). Windows paths: CLI11 on Windows takes "/tmp/…" for an option.
+rc=1
+(cd "$STAGE" && timeout 120 wine ./dovui-cards.exe print --count 4 -o "$(winepath -w "$ROOT/$OUT/cards.pdf")") \
+  >"$OUT/cards.log" 2>&1
+if pdftoppm -r 100 -png -f 1 -l 1 "$OUT/cards.pdf" "$OUT/cards" 2>>"$OUT/cards.log"; then
+  (cd "$STAGE" && timeout 120 wine ./dovui-cards.exe read "$(winepath -w "$ROOT/$OUT/cards-1.png")") \
+    >>"$OUT/cards.log" 2>&1
+  grep -q "number=1 answer=A" "$OUT/cards.log" && rc=0
+fi
+tail -1 "$OUT/cards.log" >&2
+result cards $rc
 
 # 6: the host's setup and lobby screens.
 screenshot() {  # name: the whole Xvfb screen as PNG
