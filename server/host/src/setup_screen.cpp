@@ -2,8 +2,10 @@
 // remembers the choices.
 #include <algorithm>
 #include <array>
+#include <iostream>
 
 #include "dovui/host/chrome.hpp"
+#include "dovui/host/guide_file.hpp"
 #include "dovui/host/pack_catalog.hpp"
 #include "dovui/host/screens.hpp"
 #include "dovui/host/strings.hpp"
@@ -65,6 +67,9 @@ public:
             case sf::Keyboard::P:
                 openCorner();
                 break;
+            case sf::Keyboard::H:
+                openGuide();
+                break;
             case sf::Keyboard::Escape:
                 m_ctx.quitRequested = true;
                 break;
@@ -123,7 +128,7 @@ public:
                       false,
                       false};
         addButton(canvas, corner, StartRow, 1);
-        std::string warning = m_ctx.warning;
+        std::string warning = m_ctx.warning.empty() ? m_guideNote : m_ctx.warning;
         if (!m_packs.empty() && !m_packs[m_pack].problem.empty())
             warning = m_packs[m_pack].problem;
         if (m_packs.empty())
@@ -133,6 +138,24 @@ public:
     }
 
 private:
+    /// "Hướng dẫn": the facilitator's guide opens in the PDF viewer; where it is (or why it
+    /// is not) shows on the banner.
+    void openGuide() {
+        const bool en = m_ctx.lang() == core::Lang::En;
+        auto guide = findGuide(m_ctx.lang());
+        if (!guide)
+            m_guideNote =
+                en ? "The guide (facilitator-guide.en.pdf) is not beside the program"
+                   : "Không thấy tệp hướng dẫn (facilitator-guide.vi.pdf) cạnh chương trình";
+        else if (!openWithDesktop(*guide))
+            m_guideNote =
+                (en ? "Open the guide by hand: " : "Mở tệp hướng dẫn bằng tay: ") + guide->string();
+        else
+            m_guideNote = (en ? "Guide: " : "Hướng dẫn: ") + guide->string();
+        std::cout << "HOST GUIDE " << (guide ? guide->string() : std::string("-")) << std::endl;
+    }
+
+    std::string m_guideNote;
     struct Hit {
         sf::FloatRect rect;
         int row, value;
