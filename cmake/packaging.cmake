@@ -64,6 +64,12 @@ endforeach()
 dovui_gzip(${DOVUI_PACKAGING_DIR}/changelog ${DOVUI_PACKAGING_OUT}/changelog.gz)
 install(FILES ${DOVUI_PACKAGING_DIR}/copyright ${DOVUI_PACKAGING_OUT}/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/dovui)
+# The guide and the handout, where the host's "H: hướng dẫn" looks (built by the docs_pdf test;
+# left out of a package made before it ran).
+foreach(doc facilitator-guide.vi facilitator-guide.en learner-handout.vi learner-handout.en)
+  install(FILES ${PROJECT_BINARY_DIR}/docs/${doc}.pdf OPTIONAL
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/dovui)
+endforeach()
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_SOURCE_GENERATOR "")
