@@ -7,7 +7,8 @@
 #        and it answers the LAN discovery probe (probe.py, loopback); dovui-cards.exe prints
 #        the answer cards' PDF and reads card 1 back from its rendered page;
 #   6.   dovui-host.exe draws its setup and lobby screens: screenshots of the Xvfb screen, the
-#        window's title, the picture's content, the lobby QR decoded by zbarimg.
+#        window's title, the picture's content, the lobby QR decoded by zbarimg;
+#   7.   dovui-play.exe draws its first screen.
 # Needs tools/windows/build.sh first (and the Linux build/dovui-bots: tools/dev build).
 # Ends with "N passed, N failed".
 set -uo pipefail
@@ -155,6 +156,23 @@ if host_screen host_lobby --start && check_picture host_lobby >>"$OUT/host_lobby
   echo "$qr" | grep -qE '^https?://[0-9.]+:28483' && rc=0
 fi
 result host_lobby $rc
+
+# 7: the learner app's first screen (dovui-play.exe, a GUI program too).
+mkdir -p "$OUT/play-data"
+(cd "$STAGE" && XDG_DATA_HOME="$(winepath -w "$ROOT/$OUT/play-data")" exec wine ./dovui-play.exe) \
+  >"$OUT/play_home.log" 2>&1 &
+play=$!
+title=""
+for i in $(seq 1 60); do
+  title=$(xwininfo -root -tree 2>/dev/null | grep -o '"Đố Vui Số": ("dovui-play' | head -1)
+  [ -n "$title" ] && break
+  sleep 1
+done
+sleep 4
+screenshot play_home
+kill_wine_program $play; wait $play 2>/dev/null
+[ -n "$title" ] && check_picture play_home >>"$OUT/play_home.log" 2>&1
+result play_home $?
 
 log "logs and screenshots in $OUT"
 echo "$PASSED passed, $FAILED failed"
