@@ -29,6 +29,10 @@ prefix_of() { tr ':' '\n' <<<"$PREFIXES" | grep "/$1-" | head -1; }
 pcdirs=$(tr ':' '\n' <<<"$PREFIXES" | sed 's|$|/lib/pkgconfig|' | paste -sd:)
 export DOVUI_WIN_PREFIXES=$PREFIXES DOVUI_WIN_PKG_CONFIG_LIBDIR=$pcdirs
 
+# A library that changed version lives in a new prefix: configure again from scratch then.
+if [ -f "$BUILD/build.ninja" ] && [ "$(cat "$BUILD/.dovui-prefixes" 2>/dev/null)" != "$PREFIXES" ]; then
+  rm -f "$BUILD/CMakeCache.txt" "$BUILD/build.ninja"
+fi
 if [ ! -f "$BUILD/build.ninja" ]; then
   log "configuring $BUILD"
   nice -n 19 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$HERE/toolchain-mingw64.cmake" \
@@ -36,6 +40,7 @@ if [ ! -f "$BUILD/build.ninja" ]; then
     -Dcereal_DIR="$HERE/shims/cereal" -DRapidJSON_DIR="$HERE/shims/RapidJSON" \
     -Ddoctest_DIR="$HERE/shims/doctest" -DCLI11_DIR="$HERE/shims/CLI11" -DBoost_DIR="$HERE/shims/Boost" \
     -DSFML_DIR="$(prefix_of sfml)/lib/cmake/SFML" -DOpenCV_DIR="$(prefix_of opencv)/lib/cmake/opencv4"
+  echo "$PREFIXES" >"$BUILD/.dovui-prefixes"
 fi
 PROGRAMS=(dovui-host dovui-server dovui-play dovui-pack dovui-report dovui-cards)
 TESTS=(dovui_core_tests dovui_server_tests dovui_tools_tests dovui-bots)
