@@ -83,6 +83,15 @@ done
 for d in "${DLLS[@]}"; do x86_64-w64-mingw32-strip -o "$STAGE/$(basename "$d")" "$d"; done
 cp -r assets/fonts assets/packs assets/sounds assets/web assets/templates "$STAGE/assets/"
 cp assets/*.csv "$STAGE/assets/"
+# The guides as PDFs (the host's H key opens docs\facilitator-guide.*.pdf), when the native build
+# has made them (its docs test, tools/dev test).
+NATIVE=${DOVUI_BUILD_DIR:-build}
+if ls "$NATIVE"/docs/facilitator-guide.*.pdf >/dev/null 2>&1; then
+  mkdir -p "$STAGE/docs"
+  cp "$NATIVE"/docs/facilitator-guide.*.pdf "$NATIVE"/docs/learner-handout.*.pdf "$STAGE/docs/"
+else
+  log "no $NATIVE/docs/*.pdf yet: the zip has no guides (tools/dev test makes them)"
+fi
 python3 "$HERE/readme.py" "$VERSION" "$STAGE"
 mkdir -p dist
 python3 "$HERE/zip.py" "$BUILD/stage" "$NAME" "dist/$NAME.zip"

@@ -30,6 +30,7 @@ Các chương trình trong thư mục
   dovui-report.exe  báo cáo kết quả (HTML, CSV)
   dovui-cards.exe   in thẻ trả lời (PDF) cho học viên không có điện thoại
   assets\\           phông chữ, bộ câu hỏi, trang web cho điện thoại
+  docs\\             hướng dẫn cho người hướng dẫn và tờ hướng dẫn học viên (PDF)
 
 Kết quả và bộ câu hỏi riêng của bạn được lưu trong %LOCALAPPDATA%\\DoVuiSo
 (dán dòng này vào thanh địa chỉ của File Explorer để mở).
