@@ -51,7 +51,8 @@ async function tapAll(page, order) {
 }
 async function confirm(page) {
   await page.locator('#screen [data-action=confirm]').tap();
-  await waitScreen(page, ['sent']);
+  // The last answer in closes the question at once: "sent" may last less than one poll.
+  await waitScreen(page, ['sent', 'reveal']);
 }
 async function offline(page, on) {
   const cdp = page.cdp || (page.cdp = await page.context().newCDPSession(page));
