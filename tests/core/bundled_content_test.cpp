@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "core_test_support.hpp"
 #include "dovui/core/pack_audit.hpp"
 
 using namespace dovui::core;
@@ -15,17 +16,10 @@ using namespace dovui::core;
 namespace {
 
 std::vector<Pack> bundledPacks() {
-    namespace fs = std::filesystem;
     std::vector<Pack> packs;
-    for (const auto& entry :
-         fs::recursive_directory_iterator(fs::path(DOVUI_ASSETS_DIR) / "packs")) {
-        if (entry.path().extension() != ".json")
-            continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        PackLoadResult r = parsePack(buffer.str());
-        REQUIRE_MESSAGE(r.pack, entry.path().string());
+    for (const auto& [path, text] : test::bundledPackTexts()) {
+        PackLoadResult r = parsePack(text);
+        REQUIRE_MESSAGE(r.pack, path.string());
         packs.push_back(std::move(*r.pack));
     }
     return packs;
@@ -108,10 +102,9 @@ TEST_CASE("the Vietnamese content is big and varied enough to teach every techni
 
 TEST_CASE("no card, question or option names a domain authorities reported as a scam site") {
     // From ../shared/content-facts.md §3.2, §3.5 and §5.3: look-alike sites seen in real scams.
-    const std::vector<std::string> reported = {"dichvucongg",    "dichvucongs",
-                                               "nfgov",          "lgovn",
-                                               "dienlucevn",     "dinhdanh-vneid[.]top",
-                                               "dichvucong-gov[.]top"};
+    const std::vector<std::string> reported = {
+        "dichvucongg",          "dichvucongs",         "nfgov", "lgovn", "dienlucevn",
+        "dinhdanh-vneid[.]top", "dichvucong-gov[.]top"};
     for (const Pack& pack : bundledPacks())
         for (const Question& q : pack.questions) {
             std::string text = q.text + " " + q.explanation;

@@ -1,7 +1,10 @@
 #pragma once
 /// Helpers shared by the core suites: questions and packs built in code, outbox readers.
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -62,6 +65,22 @@ std::optional<T> lastFor(const std::vector<Envelope>& outbox, PlayerId player) {
             if (const T* m = std::get_if<T>(&e.msg))
                 found = *m;
     return found;
+}
+
+/// Every bundled pack file under assets/packs: its path and its text.
+inline std::vector<std::pair<std::filesystem::path, std::string>> bundledPackTexts() {
+    namespace fs = std::filesystem;
+    std::vector<std::pair<fs::path, std::string>> out;
+    for (const auto& entry :
+         fs::recursive_directory_iterator(fs::path(DOVUI_ASSETS_DIR) / "packs")) {
+        if (entry.path().extension() != ".json")
+            continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        out.emplace_back(entry.path(), buffer.str());
+    }
+    return out;
 }
 
 }  // namespace dovui::core::test

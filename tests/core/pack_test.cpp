@@ -3,10 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "core_test_support.hpp"
 #include "dovui/core/pack.hpp"
 
 using namespace dovui::core;
@@ -638,17 +636,10 @@ TEST_CASE("every problem code has a message in both languages") {
 }
 
 TEST_CASE("the bundled packs load without a single problem") {
-    namespace fs = std::filesystem;
     int loaded = 0;
-    for (const auto& entry :
-         fs::recursive_directory_iterator(fs::path(DOVUI_ASSETS_DIR) / "packs")) {
-        if (entry.path().extension() != ".json")
-            continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        PackLoadResult r = parsePack(buffer.str());
-        CAPTURE(entry.path().string());
+    for (const auto& [path, text] : test::bundledPackTexts()) {
+        PackLoadResult r = parsePack(text);
+        CAPTURE(path.string());
         INFO(allProblems(r));
         CHECK(r.problems.empty());
         ++loaded;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "dovui/host/app.hpp"
+#include "dovui/host/chrome.hpp"
 #include "dovui/server/match_server.hpp"
 
 namespace dovui::uitest {
@@ -144,6 +146,21 @@ int findQuestion(const core::Pack& pack, const std::string& what) {
         }
     }
     return -1;
+}
+
+ui::LayoutProbe drawFrame(HostContextHolder& h, sf::RenderTexture& target) {
+    h.stack.update(1.f / 60.f);
+    h.stack.applyPending();
+    ui::LayoutProbe probe;
+    sf::Vector2f logical;
+    sf::View view = host::letterboxView(target.getSize(), logical);
+    target.setView(view);
+    target.clear();
+    float scale = view.getViewport().width * static_cast<float>(target.getSize().x) / logical.x;
+    ui::Canvas canvas{target, h.fonts, logical, scale, &probe, host::kMinTextPixels};
+    h.stack.draw(canvas);
+    target.display();
+    return probe;
 }
 
 }  // namespace dovui::uitest

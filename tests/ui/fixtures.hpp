@@ -1,12 +1,14 @@
 #pragma once
 /// Realistic match states for the screenshot tests: a real bundled pack, 40 players with
 /// long Vietnamese names, every mode, every scenario-card kind.
+#include <SFML/Graphics/RenderTexture.hpp>
 #include <memory>
 #include <string>
 
 #include "dovui/host/host_context.hpp"
 #include "dovui/host/sound_bank.hpp"
 #include "dovui/server/snapshot.hpp"
+#include "dovui/ui/canvas.hpp"
 
 namespace dovui::uitest {
 
@@ -44,5 +46,8 @@ server::ServerSnapshot practiceSnapshot(std::shared_ptr<const core::Pack> pack,
 /// "none:<kind>", the first without a card of that kind ("none:multi"), or for
 /// "spot:<cardType>" the first spot question on such a card; -1 if none.
 int findQuestion(const core::Pack& pack, const std::string& what);
+
+/// One frame of the host's screen stack into `target` (after an update): what it drew.
+ui::LayoutProbe drawFrame(HostContextHolder& h, sf::RenderTexture& target);
 
 }  // namespace dovui::uitest

@@ -30,18 +30,7 @@ std::optional<int> parse(std::vector<std::string> args, host::HostOptions& optio
 
 /// One frame of the host at 1024×768 (after an update); what it drew.
 ui::LayoutProbe frame(uitest::HostContextHolder& h, sf::RenderTexture& target) {
-    h.stack.update(1.f / 60.f);
-    h.stack.applyPending();
-    ui::LayoutProbe probe;
-    sf::Vector2f logical;
-    sf::View view = host::letterboxView(target.getSize(), logical);
-    target.setView(view);
-    target.clear();
-    float scale = view.getViewport().width * static_cast<float>(target.getSize().x) / logical.x;
-    ui::Canvas canvas{target, h.fonts, logical, scale, &probe, host::kMinTextPixels};
-    h.stack.draw(canvas);
-    target.display();
-    return probe;
+    return uitest::drawFrame(h, target);
 }
 
 void click(uitest::HostContextHolder& h, sf::Vector2f at) {

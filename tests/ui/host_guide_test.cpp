@@ -23,17 +23,8 @@ namespace {
 
 /// The texts one frame of the setup screen draws at 1024×768.
 std::string drawnText(uitest::HostContextHolder& h, sf::RenderTexture& target) {
-    h.stack.update(1.f / 60.f);
-    h.stack.applyPending();
-    ui::LayoutProbe probe;
-    sf::Vector2f logical;
-    sf::View view = host::letterboxView(target.getSize(), logical);
-    target.setView(view);
-    float scale = view.getViewport().width * static_cast<float>(target.getSize().x) / logical.x;
-    ui::Canvas canvas{target, h.fonts, logical, scale, &probe, host::kMinTextPixels};
-    h.stack.draw(canvas);
     std::string all;
-    for (const auto& t : probe.texts)
+    for (const auto& t : uitest::drawFrame(h, target).texts)
         all += t.content + "\n";
     return all;
 }
