@@ -113,11 +113,11 @@ MatchServer::MatchServer(ServerConfig config)
 
     m_match = std::make_unique<core::Match>(m_pack, m_config.match);
     if (saved) {
-        std::vector<std::string> problems = m_match->restoreProblems(saved->state, core::Lang::Vi);
-        if (!problems.empty() || !m_match->restore(saved->state, now()))
+        if (!m_match->restore(saved->state, now()))
             throw std::runtime_error(
                 "--resume: tệp kết quả bị hỏng, không tiếp tục trận cũ được (" +
-                joinProblems(problems) + "). Tệp được giữ nguyên ở " + m_storePath +
+                joinProblems(m_match->restoreProblems(saved->state, core::Lang::Vi)) +
+                "). Tệp được giữ nguyên ở " + m_storePath +
                 "; chạy lại không có --resume để bắt đầu trận mới.");
         m_cardPlayers.restore(*m_match, now());
         m_resumed = true;

@@ -8,9 +8,7 @@ namespace dovui::pack {
 
 using core::Lang;
 
-inline std::string tr(Lang lang, std::string_view vi, std::string_view en) {
-    return std::string(lang == Lang::Vi ? vi : en);
-}
+using core::tr;
 
 /// Reads "vi" / "en"; anything else is refused by the command line before this runs.
 inline Lang parseLang(const std::string& code) {

@@ -10,9 +10,7 @@ namespace dovui::report {
 
 using core::Lang;
 
-inline std::string tr(Lang lang, std::string_view vi, std::string_view en) {
-    return std::string(lang == Lang::Vi ? vi : en);
-}
+using core::tr;
 
 /// "14/11/2026 08:30" (vi) or "2026-11-14 08:30" (en), in local time.
 std::string formatDateTime(std::int64_t unixSeconds, Lang lang);

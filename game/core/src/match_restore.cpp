@@ -7,14 +7,6 @@
 #include "dovui/core/text.hpp"
 
 namespace dovui::core {
-namespace {
-
-std::string tr(Lang lang, const char* vi, const char* en) {
-    return lang == Lang::En ? en : vi;
-}
-
-}  // namespace
-
 std::vector<std::string> Match::restoreProblems(const Restore& state, Lang lang) const {
     std::vector<std::string> out;
     auto say = [&](const char* vi, const char* en, const std::string& detail) {

@@ -15,10 +15,6 @@ constexpr std::size_t kMinMulti = 4;
 constexpr std::size_t kMinOrder = 5;
 constexpr std::size_t kMinCards = 5;
 
-std::string tr(Lang lang, const char* vi, const char* en) {
-    return lang == Lang::En ? en : vi;
-}
-
 std::string percent(std::size_t count, std::size_t of) {
     return std::to_string(of ? (count * 100 + of / 2) / of : 0) + " %";
 }
