@@ -4,6 +4,7 @@
 
 #include "core_test_support.hpp"
 #include "dovui/core/match.hpp"
+#include "match_table.hpp"
 
 using namespace dovui::core;
 using namespace dovui::core::test;
@@ -98,4 +99,30 @@ TEST_CASE("a restored reveal answers a rejoin with the first reveal's words") {
     CHECK(reveal->correctAnswer);
     CHECK(reveal->pointsGained == 950);
     CHECK(reveal->counts == std::vector<std::uint32_t>{0, 1, 1});
+}
+
+TEST_CASE("restore puts a crashed match back without sending anything") {
+    Table t;
+    PlayerId an = t.join("An");
+    PlayerId binh = t.join("Binh");
+    t.match.start(0);
+    t.match.answer(an, 0, {1}, 100);
+    t.match.kick(binh, "x");
+
+    Match::Restore state;
+    state.players = t.match.players();
+    state.questionIndex = 0;
+    state.phase = Phase::Question;
+    state.bannedTokens = {"token-Binh"};
+    state.currentAnswers = t.match.takeAcceptedAnswers();
+
+    Table fresh;
+    REQUIRE(fresh.match.restore(state, 50000));
+    CHECK(fresh.drain().empty());
+    CHECK(fresh.match.phase() == Phase::Question);
+    CHECK(fresh.match.remainingMs(50000) == 20000);  // the open question restarts its time
+    CHECK(fresh.match.answer(an, 0, {1}, 50100) == AnswerRefusal::Duplicate);
+    CHECK(fresh.match.rejoin("token-Binh", true, 50100).refusal == JoinRefusal::Kicked);
+    CHECK_FALSE(fresh.match.rejoin("token-An", true, 50100).refusal);
+    CHECK(fresh.match.findByNickname("An")->id == an);
 }
