@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "dovui/server/store.hpp"
+#include "dovui/store/store.hpp"
 
 namespace dovui::server {
 
@@ -49,8 +49,8 @@ int cardOfToken(const std::string& token) {
     return (token[5] - '0') * 10 + (token[6] - '0');
 }
 
-std::vector<std::string> CardPlayers::add(core::Match& match, Store& store, std::int64_t matchId,
-                                          const std::vector<CardSeat>& seats,
+std::vector<std::string> CardPlayers::add(core::Match& match, store::Store& store,
+                                          std::int64_t matchId, const std::vector<CardSeat>& seats,
                                           const std::function<std::string()>& newToken,
                                           core::Millis now) {
     std::vector<std::string> problems;

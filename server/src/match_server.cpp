@@ -70,11 +70,11 @@ MatchServer::MatchServer(ServerConfig config)
       m_startedAt(
           std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch())
               .count()) {
-    std::string dataDir = m_config.dataDir.empty() ? defaultDataDir() : m_config.dataDir;
+    std::string dataDir = m_config.dataDir.empty() ? store::defaultDataDir() : m_config.dataDir;
     m_storePath = dataDir + "/results.sqlite";
-    m_store = std::make_unique<Store>(m_storePath);
+    m_store = std::make_unique<store::Store>(m_storePath);
 
-    std::optional<SavedMatch> saved;
+    std::optional<store::SavedMatch> saved;
     if (m_config.resume) {
         saved = m_store->loadUnfinished();
         if (!saved)
@@ -345,8 +345,9 @@ void MatchServer::handleMessage(Connection& conn, const core::ClientMsg& msg) {
     }
     if (std::holds_alternative<core::LeaveMsg>(msg)) {
         m_match->leave(conn.player);
-        storeLater(
-            [id = m_matchId, player = conn.player](Store& s) { s.playerLeft(id, player, false); });
+        storeLater([id = m_matchId, player = conn.player](store::Store& s) {
+            s.playerLeft(id, player, false);
+        });
         m_connOfPlayer.erase(conn.player);
         conn.player = 0;
         closeConn(conn.conn, net::CloseReason::Leaving);
@@ -361,7 +362,7 @@ void MatchServer::handleJoin(Connection& conn, const core::JoinMsg& msg) {
     core::JoinOutcome outcome = m_match->join(msg.nickname.value, newToken(), msg.rich, now());
     if (outcome.refusal)
         return refuse(conn, *outcome.refusal, outcome.detail);
-    storeLater([id = m_matchId, player = *m_match->findPlayer(outcome.player)](Store& s) {
+    storeLater([id = m_matchId, player = *m_match->findPlayer(outcome.player)](store::Store& s) {
         s.addPlayer(id, player);
     });
     bindPlayer(conn, outcome.player, msg.rich);
@@ -457,7 +458,7 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
             } else if constexpr (std::is_same_v<T, CmdLock>) {
                 m_match->setLocked(c.locked);
                 storeLater([id = m_matchId, copy = std::make_shared<const core::Match>(*m_match)](
-                               Store& s) { s.saveMatchState(id, *copy); });
+                               store::Store& s) { s.saveMatchState(id, *copy); });
             } else if constexpr (std::is_same_v<T, CmdRevive>) {
                 if (!m_match->reviveAll())
                     refuseCommand(CommandRefusal::ReviveNotNow, "",
@@ -499,7 +500,7 @@ void MatchServer::kickPlayer(core::PlayerId id) {
                           " is no longer in the match");
         return;
     }
-    storeLater([matchId = m_matchId, id](Store& s) { s.playerLeft(matchId, id, true); });
+    storeLater([matchId = m_matchId, id](store::Store& s) { s.playerLeft(matchId, id, true); });
     dispatchOutbox();  // the KickedMsg goes out before the close
     if (auto bound = m_connOfPlayer.find(id); bound != m_connOfPlayer.end()) {
         closeConn(bound->second, net::CloseReason::Kicked);
@@ -520,18 +521,20 @@ void MatchServer::recordTransitions() {
     const std::int64_t matchId = m_matchId;
     if (phase == core::Phase::Question &&
         (m_recordedPhase != core::Phase::Question || index != m_recordedIndex))
-        storeLater([matchId, at = m_match->questionIndex(), q = m_match->currentQuestion(),
-                    when = unixSeconds()](Store& s) { s.questionOpened(matchId, at, q, when); });
+        storeLater(
+            [matchId, at = m_match->questionIndex(), q = m_match->currentQuestion(),
+             when = unixSeconds()](store::Store& s) { s.questionOpened(matchId, at, q, when); });
     // What the store records of this moment, copied: a retried write records it as it was.
     auto copy = std::make_shared<const core::Match>(*m_match);
     if (phase == core::Phase::Reveal ||
         (phase == core::Phase::Podium && m_recordedPhase == core::Phase::Question)) {
         persistAnswers();
-        storeLater([matchId, copy](Store& s) { s.questionClosed(matchId, *copy); });
+        storeLater([matchId, copy](store::Store& s) { s.questionClosed(matchId, *copy); });
     }
     if (phase == core::Phase::Podium)
-        storeLater([matchId, when = unixSeconds()](Store& s) { s.matchEnded(matchId, when); });
-    storeLater([matchId, copy](Store& s) { s.saveMatchState(matchId, *copy); });
+        storeLater(
+            [matchId, when = unixSeconds()](store::Store& s) { s.matchEnded(matchId, when); });
+    storeLater([matchId, copy](store::Store& s) { s.saveMatchState(matchId, *copy); });
     m_phaseSince = now();
     m_recordedPhase = phase;
     m_recordedIndex = index;
@@ -567,12 +570,11 @@ void MatchServer::autoAdvance() {
 void MatchServer::persistAnswers() {
     auto accepted = m_match->takeAcceptedAnswers();
     if (!accepted.empty())
-        storeLater([id = m_matchId, accepted = std::move(accepted), at = unixMillis()](Store& s) {
-            s.addAnswers(id, accepted, at);
-        });
+        storeLater([id = m_matchId, accepted = std::move(accepted),
+                    at = unixMillis()](store::Store& s) { s.addAnswers(id, accepted, at); });
 }
 
-void MatchServer::storeLater(std::function<void(Store&)> write) {
+void MatchServer::storeLater(std::function<void(store::Store&)> write) {
     m_storeQueue.push_back(std::move(write));
 }
 

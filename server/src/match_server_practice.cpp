@@ -62,8 +62,12 @@ void MatchServer::handlePractice(const TransportEvent& event) {
             known.push_back(a);
     if (known.empty())
         return;
-    storeLater([site = m_config.name, report, known, packData = pack->pack, at = unixMillis()](
-                   Store& s) { s.addPracticeAnswers(site, report, known, *packData, at); });
+    std::vector<store::PracticeRecord> rows;
+    for (const PracticeAnswer& a : known)
+        rows.push_back({m_config.name, report.learner, report.name, report.packId,
+                        pack->pack->title, a.turn, a.questionId,
+                        topicNamesOf(*pack->pack, a.questionId), a.correct, unixMillis()});
+    storeLater([rows = std::move(rows)](store::Store& s) { s.addPracticeAnswers(rows); });
     m_practiceTally.add(*pack, report.learner, known, now());
 }
 

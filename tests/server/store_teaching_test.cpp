@@ -4,12 +4,13 @@
 #include <sqlite3.h>
 
 #include "dovui/server/match_server.hpp"
-#include "dovui/server/sql_statement.hpp"
-#include "dovui/server/store.hpp"
+#include "dovui/store/sql_statement.hpp"
+#include "dovui/store/store.hpp"
 #include "server_test_support.hpp"
 
 using namespace dovui;
 using namespace dovui::server;
+using namespace dovui::store;
 using namespace dovui::server::test;
 
 namespace {

@@ -8,7 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "dovui/core/results_file.hpp"
+#include "dovui/store/schema.hpp"
+#include "dovui/store/sql_statement.hpp"
 #include "report_text.hpp"
 #include "sql_query.hpp"
 
@@ -17,51 +18,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void exec(sqlite3* db, const std::string& sql) {
-    char* error = nullptr;
-    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        std::string message = error ? error : sqlite3_errmsg(db);
-        sqlite3_free(error);
-        throw std::runtime_error(message);
-    }
-}
-
 bool hasTable(sqlite3* db, const char* table) {
     SqlQuery q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
     q.bind(std::string(table));
     return q.step();
-}
-
-bool hasColumn(sqlite3* db, const char* table, const char* column) {
-    SqlQuery q(db, "SELECT 1 FROM pragma_table_info(?) WHERE name=?");
-    q.bind(std::string(table)).bind(std::string(column));
-    return q.step();
-}
-
-/// The same ids the server's migration writes (server/src/store.cpp, core/results_file.hpp).
-void migrateInMemory(sqlite3* db) {
-    if (!hasColumn(db, "matches", "uid"))
-        exec(db, "ALTER TABLE matches ADD COLUMN uid TEXT");
-    std::vector<std::pair<std::int64_t, std::string>> derived;
-    {
-        SqlQuery old(db,
-                     "SELECT id, pin, started_at, name, pack_id FROM matches WHERE uid IS NULL");
-        while (old.step())
-            derived.emplace_back(old.int64(0), core::legacyMatchUid(old.int64(1), old.int64(2),
-                                                                    old.text(3), old.text(4)));
-    }
-    for (const auto& [id, uid] : derived)
-        exec(db, "UPDATE matches SET uid='" + uid + "' WHERE id=" + std::to_string(id));
-    exec(db,
-         "CREATE TABLE IF NOT EXISTS store_info(id INTEGER PRIMARY KEY, site_uid TEXT NOT NULL, "
-         "created_at INTEGER NOT NULL)");
-    SqlQuery has(db, "SELECT 1 FROM store_info");
-    if (has.step())
-        return;
-    SqlQuery first(db, "SELECT uid FROM matches ORDER BY id LIMIT 1");
-    // No match: nothing of this file is counted by site, any id will do.
-    const std::string site = core::legacySiteUid(first.step() ? first.text(0) : "");
-    exec(db, "INSERT INTO store_info VALUES(1, '" + site + "', 0)");
 }
 
 }  // namespace
@@ -119,7 +79,7 @@ sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
         throw refuse("tệp bị hỏng, không đọc được (", "the file is damaged and cannot be read (",
                      std::string(e.what()) + ")");
     }
-    if (version > core::kResultsSchemaVersion)
+    if (version > store::kSchemaVersion)
         throw refuse("tệp kết quả từ phiên bản mới hơn (" + std::to_string(version) +
                          "): cập nhật Đố Vui Số",
                      "results file from a newer version (" + std::to_string(version) +
@@ -127,8 +87,7 @@ sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
     if (!hasTable(file.db, "matches") || !hasTable(file.db, "answers"))
         throw refuse("tệp SQLite này không phải tệp kết quả của Đố Vui Số",
                      "this SQLite file is not a Đố Vui Số results file");
-    if (version == core::kResultsSchemaVersion && hasColumn(file.db, "matches", "uid") &&
-        hasTable(file.db, "store_info"))
+    if (store::schemaIsCurrent(file.db))
         return file.release();
     // Older: migrated in a copy in memory, the file itself untouched.
     DbHandle memory;
@@ -141,7 +100,9 @@ sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
     }
     sqlite3_backup_finish(copy);
     try {
-        migrateInMemory(memory.db);
+        store::execSql(memory.db, "BEGIN");
+        store::migrateSchema(memory.db);  // the server's migration: the same ids in every copy
+        store::execSql(memory.db, "COMMIT");
     } catch (const std::runtime_error& e) {
         throw refuse("không chuyển được tệp cũ sang phiên bản này (",
                      "cannot bring the older file up to this version (",

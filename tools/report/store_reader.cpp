@@ -7,8 +7,8 @@
 #include <stdexcept>
 
 #include "dovui/core/pack.hpp"
-#include "dovui/core/results_file.hpp"
 #include "dovui/core/scoring.hpp"
+#include "dovui/store/schema.hpp"
 #include "report_text.hpp"
 #include "sql_query.hpp"
 #include "store_open.hpp"
@@ -187,8 +187,8 @@ MatchRecord StoreReader::loadMatch(std::int64_t matchId) {
         m.startedAt = q.int64(8);
         m.endedAt = q.optionalInt64(9);
         // A match written by an older game into an upgraded file has no uid: derived, as the
-        // migration would (core/results_file.hpp), so it is never merged with another.
-        m.uid = q.isNull(10) ? core::legacyMatchUid(q.int64(11), m.startedAt, m.place, m.packId)
+        // migration would (store/schema.hpp), so it is never merged with another.
+        m.uid = q.isNull(10) ? store::legacyMatchUid(q.int64(11), m.startedAt, m.place, m.packId)
                              : q.text(10);
     }
     {

@@ -1,6 +1,6 @@
 #include "dovui/host/match_report.hpp"
 
-#include "dovui/server/store.hpp"
+#include "dovui/store/store.hpp"
 
 namespace dovui::host {
 
@@ -8,7 +8,7 @@ void printMatchReport(std::ostream& out, const server::ServerSnapshot& snap,
                       const std::string& storePath, std::int64_t matchId) {
     long answers = -1;
     try {
-        server::Store store(storePath);  // a second reader of the WAL file
+        store::Store store(storePath);  // a second reader of the WAL file
         answers = static_cast<long>(store.count("answers", matchId));
     } catch (const std::exception& e) {
         out << "HOST store error: " << e.what() << "\n";

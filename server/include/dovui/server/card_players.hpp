@@ -14,15 +14,17 @@
 #include "dovui/server/commands.hpp"
 #include "dovui/server/snapshot.hpp"
 
-namespace dovui::server {
-
+namespace dovui::store {
 class Store;
+}
+
+namespace dovui::server {
 
 class CardPlayers {
 public:
     /// Joins each seat as a player (token "card-NN-…" from `newToken`) and stores it. Returns a
     /// plain-words problem per seat that could not join (number taken, name refused).
-    std::vector<std::string> add(core::Match& match, Store& store, std::int64_t matchId,
+    std::vector<std::string> add(core::Match& match, store::Store& store, std::int64_t matchId,
                                  const std::vector<CardSeat>& seats,
                                  const std::function<std::string()>& newToken, core::Millis now);
 

@@ -21,8 +21,8 @@
 #include "dovui/server/practice.hpp"
 #include "dovui/server/rate_limiter.hpp"
 #include "dovui/server/snapshot.hpp"
-#include "dovui/server/store.hpp"
 #include "dovui/server/transport.hpp"
+#include "dovui/store/store.hpp"
 
 namespace dovui::server {
 
@@ -43,7 +43,7 @@ struct ServerConfig {
     std::vector<std::string> practicePacks;
     bool practice = true;  ///< false: the page offers no practice
     core::MatchConfig match;
-    std::string dataDir;  ///< empty = defaultDataDir()
+    std::string dataDir;  ///< empty = store::defaultDataDir()
     bool resume = false;
     std::uint32_t pin = 0;                ///< 0 = random 6 digits
     double joinsPerSecondPerAddress = 5;  ///< a prankster's join flood is cut here
@@ -134,7 +134,7 @@ private:
     void recordTransitions();
     /// Queues a write for the store. Writes carry copies of what they record, so a write
     /// the store refused (busy, full, read-only) is retried as it was, in order.
-    void storeLater(std::function<void(Store&)> write);
+    void storeLater(std::function<void(store::Store&)> write);
     /// Writes the queue in one transaction; false (queue kept, fault shown) when the store
     /// refused it. Retried every second until the fault clears.
     bool flushStore();
@@ -159,7 +159,7 @@ private:
     std::shared_ptr<const core::Pack> m_pack;
     std::unique_ptr<core::Match> m_match;
     CardPlayers m_cardPlayers;  ///< learners answering with printed cards (issue 15)
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<store::Store> m_store;
     std::string m_storePath;
     std::vector<std::unique_ptr<Transport>> m_transports;  ///< index = transportOf(ConnId)
     EnetTransport* m_enet = nullptr;                       ///< m_transports[0]
@@ -184,7 +184,7 @@ private:
     CommandRefusal m_lastRefusal = CommandRefusal::None;
     std::string m_refusalSubject;
     std::string m_webError;  ///< why the web listener is off although asked for
-    std::deque<std::function<void(Store&)>> m_storeQueue;
+    std::deque<std::function<void(store::Store&)>> m_storeQueue;
     /// Answer acknowledgements held while their answers are not stored (design.md §6: never
     /// acknowledge what is not stored); sent, in order, once the store took them.
     std::vector<core::Envelope> m_heldAcks;

@@ -1,13 +1,15 @@
 #pragma once
-/// A prepared SQLite statement with chained binds; errors become exceptions with SQLite's text.
+/// The one SQLite statement wrapper of the results store (writer and reader): a prepared
+/// statement with chained binds; errors become exceptions with SQLite's text.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace dovui::server {
+namespace dovui::store {
 
 class SqlStatement {
 public:
@@ -28,10 +30,12 @@ public:
     /// Runs a statement that returns no rows.
     void run();
     /// Advances to the next row; false when done.
-    bool step();
+    [[nodiscard]] bool step();
     void reset();
-    std::int64_t int64(int column) const;
-    std::string text(int column) const;
+    [[nodiscard]] std::int64_t int64(int column) const;
+    [[nodiscard]] std::optional<std::int64_t> optionalInt64(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] std::string text(int column) const;
 
 private:
     SqlStatement& bindInt(std::int64_t value);
@@ -42,4 +46,7 @@ private:
     int m_nextParam = 1;
 };
 
-}  // namespace dovui::server
+/// Runs `sql` (one or more statements, no rows wanted); throws with SQLite's text.
+void execSql(sqlite3* db, const std::string& sql);
+
+}  // namespace dovui::store

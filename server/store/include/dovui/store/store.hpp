@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "dovui/core/match.hpp"
-#include "dovui/server/practice.hpp"
+#include "dovui/store/records.hpp"
 
 struct sqlite3;
 
-namespace dovui::server {
+namespace dovui::store {
 
 /// What `--resume` needs to rebuild an unfinished match.
 struct SavedMatch {
@@ -26,7 +26,7 @@ struct SavedMatch {
 class Store {
 public:
     /// Opens or creates `path`, migrating an older file (matches gain a stable uid, the file a
-    /// site uid in store_info, core/results_file.hpp); throws std::runtime_error with SQLite's
+    /// site uid in store_info, schema.hpp); throws std::runtime_error with SQLite's
     /// message, or when the file comes from a newer version of the game.
     explicit Store(const std::string& path);
     ~Store();
@@ -49,9 +49,7 @@ public:
 
     /// Practice answers from a phone (issue 14), kept apart from match results; a report sent
     /// twice is stored once (learner, pack and turn are the key). Returns how many were new.
-    std::size_t addPracticeAnswers(const std::string& site, const PracticeReport& report,
-                                   const std::vector<PracticeAnswer>& answers,
-                                   const core::Pack& pack, std::int64_t receivedAtMs);
+    std::size_t addPracticeAnswers(const std::vector<PracticeRecord>& answers);
     /// Groups the writes of one loop tick; commit() makes them durable.
     void begin();
     /// Makes the writes durable; on failure rolls back (and throws), so a retry starts clean.
@@ -70,9 +68,6 @@ public:
 
 private:
     void exec(const char* sql);
-    void addMissingColumns();
-    void refuseNewerVersion();
-    void giveStableIds();
 
     sqlite3* m_db = nullptr;
     bool m_inTransaction = false;
@@ -81,4 +76,4 @@ private:
 /// The user's data folder: paths::userDataDir() ($XDG_DATA_HOME/dovui or ~/.local/share/dovui).
 std::string defaultDataDir();
 
-}  // namespace dovui::server
+}  // namespace dovui::store

@@ -1,16 +1,18 @@
 #pragma once
-/// What the results file's writer (the server's store) and its readers (dovui-report) must agree
-/// on (issue 17): the schema version kept in `PRAGMA user_version`, and the ids given to rows of
-/// files written before matches had a stable id. Pure: the same old file gives the same ids on
-/// every laptop, so a match copied into two files is still counted once.
+/// The results file's schema: its version, kept in `PRAGMA user_version`, the tables, and the
+/// migration that brings a file of an older version up to this one (issue 17). The ids given to
+/// rows of files written before matches had a stable id are pure: the same old file gives the
+/// same ids on every laptop, so a match copied into two files is still counted once.
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace dovui::core {
+struct sqlite3;
+
+namespace dovui::store {
 
 /// 0: before issue 17 (no match uid, no store_info). 1: matches.uid and store_info.site_uid.
-inline constexpr int kResultsSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 1;
 
 /// 32 hex digits: two FNV-1a 64-bit hashes of `text` (different offsets), for ids, not secrecy.
 inline std::string contentUid(std::string_view text) {
@@ -40,4 +42,18 @@ inline std::string legacySiteUid(std::string_view firstMatchUid) {
     return contentUid("site|" + std::string(firstMatchUid));
 }
 
-}  // namespace dovui::core
+/// Creates the tables, or adds what an older file lacks (columns, stable ids, the site id) and
+/// sets user_version; inside the caller's transaction. Throws std::runtime_error with SQLite's
+/// text.
+void migrateSchema(sqlite3* db);
+
+/// The file's `PRAGMA user_version`.
+std::int64_t schemaVersionOf(sqlite3* db);
+
+/// True when `db` has every table and column of kSchemaVersion: nothing to migrate.
+bool schemaIsCurrent(sqlite3* db);
+
+/// 32 hex digits from the system's random source: a match's or a file's stable id.
+std::string randomUid();
+
+}  // namespace dovui::store

@@ -1,10 +1,10 @@
-#include "dovui/server/sql_statement.hpp"
+#include "dovui/store/sql_statement.hpp"
 
 #include <sqlite3.h>
 
 #include <stdexcept>
 
-namespace dovui::server {
+namespace dovui::store {
 
 SqlStatement::SqlStatement(sqlite3* db, const std::string& sql) : m_db(db) {
     if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &m_stmt, nullptr) !=
@@ -57,6 +57,16 @@ std::int64_t SqlStatement::int64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
 
+bool SqlStatement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::optional<std::int64_t> SqlStatement::optionalInt64(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return sqlite3_column_int64(m_stmt, column);
+}
+
 std::string SqlStatement::text(int column) const {
     auto* p = sqlite3_column_text(m_stmt, column);
     return p ? std::string(reinterpret_cast<const char*>(p),
@@ -64,4 +74,13 @@ std::string SqlStatement::text(int column) const {
              : std::string();
 }
 
-}  // namespace dovui::server
+void execSql(sqlite3* db, const std::string& sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errmsg(db);
+        sqlite3_free(error);
+        throw std::runtime_error("results store: " + message);
+    }
+}
+
+}  // namespace dovui::store
