@@ -3,6 +3,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "dovui/core/pack_rules.hpp"
 #include "dovui/paths/paths.hpp"
 #include "dovui/server/match_server.hpp"
 
@@ -50,6 +51,14 @@ LoadedPack loadPackFile(const std::string& path, core::Lang lang) {
         std::string message = path + (vi ? ": bộ câu hỏi có lỗi:" : ": the pack has problems:");
         for (const auto& problem : result.problems)
             message += "\n  " + core::describe(problem, lang);
+        throw std::runtime_error(message);
+    }
+    // The same rules as `dovui-pack check` (design.md §4): a pack the tool fails is not played.
+    if (std::vector<std::string> errors = core::packRuleErrors(*result.pack, lang);
+        !errors.empty()) {
+        std::string message = path + (vi ? ": bộ câu hỏi có lỗi:" : ": the pack has problems:");
+        for (const std::string& error : errors)
+            message += "\n  " + error;
         throw std::runtime_error(message);
     }
     loaded.pack = std::move(*result.pack);

@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "dovui/core/pack.hpp"
+#include "dovui/core/pack_writer.hpp"
 #include "import_sheet.hpp"
-#include "pack_json.hpp"
 #include "sheet_export.hpp"
 #include "sheet_test_support.hpp"
 
@@ -117,7 +117,7 @@ SCENARIO("the simple layout becomes a valid pack") {
         CHECK(pack.questions[9].genuineCard);
     }
     THEN("the written JSON loads again unchanged") {
-        core::PackLoadResult again = core::parsePack(packToJson(pack));
+        core::PackLoadResult again = core::parsePack(core::packToJson(pack));
         REQUIRE(again.pack);
         CHECK(again.pack->questions == pack.questions);
     }
@@ -281,5 +281,5 @@ SCENARIO("import → export → import gives the same pack") {
     REQUIRE_MESSAGE(second.pack, errors(second));
     CHECK(second.pack->topics == first.pack->topics);
     CHECK(second.pack->questions == first.pack->questions);
-    CHECK(packToJson(*second.pack) == packToJson(*first.pack));
+    CHECK(core::packToJson(*second.pack) == core::packToJson(*first.pack));
 }

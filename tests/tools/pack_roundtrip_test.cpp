@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "dovui/core/pack.hpp"
+#include "dovui/core/pack_writer.hpp"
 #include "import_sheet.hpp"
-#include "pack_json.hpp"
 #include "sheet_export.hpp"
 #include "sheet_test_support.hpp"
 
@@ -77,14 +77,14 @@ SCENARIO("a bundled pack written as JSON reads back the same") {
     for (const fs::path& path : packsToRoundTrip()) {
         CAPTURE(path.string());
         core::Pack pack = loadPack(path);
-        std::string json = packToJson(pack);
+        std::string json = core::packToJson(pack);
         CHECK(json.find("\"schemaVersion\": 2") != std::string::npos);
         core::PackLoadResult again = core::parsePack(json);
         REQUIRE_MESSAGE(again.pack, (again.problems.empty()
                                          ? std::string()
                                          : core::describe(again.problems[0], core::Lang::En)));
         checkSamePack(pack, *again.pack);
-        CHECK(packToJson(*again.pack) == json);
+        CHECK(core::packToJson(*again.pack) == json);
     }
 }
 
@@ -125,7 +125,7 @@ SCENARIO("the schema-2 forms survive the spreadsheet as a teacher sees them") {
         CHECK(sheet.find(",sms,giả,[[SenVangBank]],") != std::string::npos);
     }
     THEN("the JSON writes a span by its words, or by offsets when the words came earlier") {
-        std::string json = packToJson(pack);
+        std::string json = core::packToJson(pack);
         CHECK(json.find("\"text\": \"senvang-baomat[.]vip\"") != std::string::npos);
         CHECK(json.find("\"begin\": 37") != std::string::npos);
         CHECK(json.find("\"id\": \"otp\"") != std::string::npos);

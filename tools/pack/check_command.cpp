@@ -7,8 +7,8 @@
 #include "assets.hpp"
 #include "dovui/core/pack.hpp"
 #include "dovui/core/pack_audit.hpp"
+#include "dovui/core/pack_rules.hpp"
 #include "file_read.hpp"
-#include "pack_rules.hpp"
 #include "pack_table.hpp"
 
 namespace dovui::pack {
@@ -41,7 +41,7 @@ public:
         m_questions += pack.questions.size();
         m_packsPerLanguage[pack.language]++;
         checkIdsAcrossPacks(pack, path);
-        for (const Finding& finding : checkPackRules(pack, m_lang))
+        for (const PackFinding& finding : checkPackRules(pack, m_lang))
             report(finding);
         for (const std::string& warning : teachingWarnings(pack, m_lang))
             report({true, warning});
@@ -84,7 +84,7 @@ public:
     void fail(const std::string& message) { report({false, message}); }
 
 private:
-    void report(const Finding& finding) {
+    void report(const PackFinding& finding) {
         (finding.warning ? m_warnings : m_errors)++;
         m_out << "  "
               << (finding.warning ? tr(m_lang, "cảnh báo: ", "warning: ")

@@ -5,9 +5,9 @@
 #include <set>
 
 #include "card_columns.hpp"
+#include "dovui/core/pack_rules.hpp"
+#include "dovui/core/pack_writer.hpp"
 #include "dovui/core/text.hpp"
-#include "pack_json.hpp"
-#include "pack_rules.hpp"
 #include "sheet_row.hpp"
 
 namespace dovui::pack {
@@ -226,7 +226,7 @@ private:
         if (!loaded.pack)
             return;
         std::string label = questionLabel(0, q.id, lang()) + ": ";
-        for (const Finding& finding : checkPackRules(*loaded.pack, lang())) {
+        for (const PackFinding& finding : checkPackRules(*loaded.pack, lang())) {
             if (finding.message.rfind(label, 0) != 0)
                 continue;  // pack-level rules (topic sizes) are checked once, in finish()
             std::string message = finding.message.substr(label.size());
@@ -268,7 +268,7 @@ private:
             return;
         // Pack-level rules (topic sizes) warn here; `dovui-pack check` enforces them later.
         const std::string questionPrefix = tr(lang(), "câu ", "question ");
-        for (const Finding& finding : checkPackRules(*check.pack, lang()))
+        for (const PackFinding& finding : checkPackRules(*check.pack, lang()))
             if (finding.message.rfind(questionPrefix, 0) != 0)
                 m_result.warnings.push_back({0, finding.message});
         m_result.pack = std::move(pack);

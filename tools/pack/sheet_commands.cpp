@@ -5,9 +5,9 @@
 
 #include "assets.hpp"
 #include "dovui/core/pack.hpp"
+#include "dovui/core/pack_writer.hpp"
 #include "file_read.hpp"
 #include "import_sheet.hpp"
-#include "pack_json.hpp"
 #include "sheet_export.hpp"
 
 namespace dovui::pack {
@@ -67,7 +67,7 @@ int runImport(const ImportOptions& options, std::ostream& out, std::ostream& err
         err << ")\n";
         return 1;
     }
-    if (!writeFile(options.output, packToJson(*result.pack), lang, err))
+    if (!writeFile(options.output, core::packToJson(*result.pack), lang, err))
         return 1;
     out << tr(lang, "Đã nhập ", "Imported ") << result.pack->questions.size()
         << tr(lang, " câu, ", " questions, ") << result.pack->topics.size()

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "dovui/core/pack_rules.hpp"
 #include "dovui/core/text.hpp"
 
 namespace dovui::core {
@@ -219,8 +220,7 @@ std::vector<std::string> teachingWarnings(const Pack& pack, Lang lang) {
     std::map<std::string, std::vector<const Question*>> series;
     for (std::size_t i = 0; i < pack.questions.size(); ++i) {
         const Question& q = pack.questions[i];
-        std::string label =
-            tr(lang, "câu ", "question ") + std::to_string(i + 1) + " (" + q.id + "): ";
+        std::string label = questionLabel(i, q.id, lang) + ": ";
         for (Technique t : q.techniques)
             if (!explanationNames(q.explanation, t))
                 out.push_back(label +

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "dovui/core/pack_rules.hpp"
 #include "dovui/ui/sound_device.hpp"
 
 namespace dovui::play {
@@ -43,7 +44,12 @@ PackEntry loadOne(const std::filesystem::path& path, core::Lang lang) {
     std::stringstream text;
     text << in.rdbuf();
     core::PackLoadResult result = core::parsePack(text.str());
+    std::vector<std::string> ruleErrors;
     if (result.pack)
+        ruleErrors = core::packRuleErrors(*result.pack, lang);  // as `dovui-pack check` does
+    if (!ruleErrors.empty())
+        entry.problem = path.filename().string() + ": " + ruleErrors[0];
+    else if (result.pack)
         entry.pack = std::make_shared<const core::Pack>(std::move(*result.pack));
     else if (!result.problems.empty())
         entry.problem = path.filename().string() + ": " + core::describe(result.problems[0], lang);

@@ -1,15 +1,15 @@
 #pragma once
-/// Content rules `dovui-pack check` adds on top of parsePack: what a pack needs to be usable
-/// in class, beyond being well-formed.
+/// Content rules on top of parsePack: what a pack needs to be usable in class, beyond being
+/// well-formed. The host, the learner app and `dovui-pack check` apply the same rules.
 #include <string>
 #include <vector>
 
+#include "dovui/core/lang.hpp"
 #include "dovui/core/pack.hpp"
-#include "messages.hpp"
 
-namespace dovui::pack {
+namespace dovui::core {
 
-struct Finding {
+struct PackFinding {
     bool warning = false;  ///< warnings are printed but do not fail the check
     std::string message;   ///< one line, in the chosen language
 };
@@ -22,6 +22,9 @@ inline constexpr std::size_t kTopicRuleFromQuestions = 100;
 std::string questionLabel(std::size_t index, const std::string& id, Lang lang);
 
 /// Explanations, topic sizes, scenario-card completeness and VietQR payloads.
-std::vector<Finding> checkPackRules(const core::Pack& pack, Lang lang);
+[[nodiscard]] std::vector<PackFinding> checkPackRules(const Pack& pack, Lang lang);
+/// The rule errors only (warnings left out), one line each: what the host and the learner app
+/// refuse a well-formed pack for, exactly as `dovui-pack check` fails it.
+[[nodiscard]] std::vector<std::string> packRuleErrors(const Pack& pack, Lang lang);
 
-}  // namespace dovui::pack
+}  // namespace dovui::core

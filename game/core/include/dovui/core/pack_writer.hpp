@@ -4,10 +4,10 @@
 
 #include "dovui/core/pack.hpp"
 
-namespace dovui::pack {
+namespace dovui::core {
 
 /// Pretty-printed UTF-8 JSON (two-space indent, newline at the end) that parsePack reads back
 /// to an equal Pack.
-std::string packToJson(const core::Pack& pack);
+[[nodiscard]] std::string packToJson(const Pack& pack);
 
-}  // namespace dovui::pack
+}  // namespace dovui::core

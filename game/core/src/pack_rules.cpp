@@ -1,19 +1,17 @@
-#include "pack_rules.hpp"
+#include "dovui/core/pack_rules.hpp"
 
 #include <algorithm>
 
 #include "dovui/core/vietqr.hpp"
 
-namespace dovui::pack {
+namespace dovui::core {
 namespace {
-
-using namespace dovui::core;
 
 class RuleChecker {
 public:
     RuleChecker(const Pack& pack, Lang lang) : m_pack(pack), m_lang(lang) {}
 
-    std::vector<Finding> run() {
+    std::vector<PackFinding> run() {
         for (std::size_t i = 0; i < m_pack.questions.size(); ++i) {
             const Question& q = m_pack.questions[i];
             m_label = questionLabel(i, q.id, m_lang);
@@ -83,7 +81,7 @@ private:
     const Pack& m_pack;
     Lang m_lang;
     std::string m_label;
-    std::vector<Finding> m_findings;
+    std::vector<PackFinding> m_findings;
 };
 
 }  // namespace
@@ -93,8 +91,16 @@ std::string questionLabel(std::size_t index, const std::string& id, Lang lang) {
     return id.empty() ? out : out + " (" + id + ")";
 }
 
-std::vector<Finding> checkPackRules(const Pack& pack, Lang lang) {
+std::vector<PackFinding> checkPackRules(const Pack& pack, Lang lang) {
     return RuleChecker(pack, lang).run();
 }
 
-}  // namespace dovui::pack
+std::vector<std::string> packRuleErrors(const Pack& pack, Lang lang) {
+    std::vector<std::string> errors;
+    for (PackFinding& finding : checkPackRules(pack, lang))
+        if (!finding.warning)
+            errors.push_back(std::move(finding.message));
+    return errors;
+}
+
+}  // namespace dovui::core

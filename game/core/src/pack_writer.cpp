@@ -1,12 +1,11 @@
-#include "pack_json.hpp"
+#include "dovui/core/pack_writer.hpp"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
-namespace dovui::pack {
+namespace dovui::core {
 namespace {
 
-using namespace dovui::core;
 using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
 void field(JsonWriter& w, const char* name, const std::string& value) {
@@ -171,4 +170,4 @@ std::string packToJson(const Pack& pack) {
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }
 
-}  // namespace dovui::pack
+}  // namespace dovui::core
