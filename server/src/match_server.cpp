@@ -1,27 +1,20 @@
 #include "dovui/server/match_server.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <random>
 #include <stdexcept>
 
 #include "dovui/server/enet_transport.hpp"
+#include "dovui/server/loopback_transport.hpp"
 #include "dovui/server/web_transport.hpp"
 
 namespace dovui::server {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 constexpr std::size_t kMaxClientPacketBytes = 512;  ///< learners send tiny messages
 constexpr core::Millis kSnapshotIntervalMs = 50;
 
-std::int64_t unixSeconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 /// The store's refusal in words a facilitator can act on.
 std::string storeProblemWords(const std::string& cause) {
     auto has = [&](const char* text) { return cause.find(text) != std::string::npos; };
@@ -32,12 +25,6 @@ std::string storeProblemWords(const std::string& cause) {
                       : has("I/O")       ? "lỗi đọc ghi ổ đĩa"
                                          : cause;
     return "Không ghi được kết quả: " + why + " — đang thử lại, câu trả lời vẫn được giữ";
-}
-
-std::int64_t unixMillis() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
 }
 
 /// What the facilitator reads when an out-of-date app knocks (design.md §5: both sides hear it).
@@ -66,10 +53,9 @@ std::string joinProblems(const std::vector<std::string>& problems) {
 
 MatchServer::MatchServer(ServerConfig config)
     : m_config(std::move(config)),
+      m_clock(m_config.clock ? m_config.clock : std::make_shared<const SystemClock>()),
       m_joinLimiter(m_config.joinsPerSecondPerAddress, m_config.joinBurstPerAddress),
-      m_startedAt(
-          std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch())
-              .count()) {
+      m_startedAt(m_clock->steadyMs()) {
     std::string dataDir = m_config.dataDir.empty() ? store::defaultDataDir() : m_config.dataDir;
     m_storePath = dataDir + "/results.sqlite";
     m_store = std::make_unique<store::Store>(m_storePath);
@@ -97,19 +83,7 @@ MatchServer::MatchServer(ServerConfig config)
         m_pin = m_config.pin ? m_config.pin : randomPin();
     }
 
-    net::EnetServerConfig netConfig;
-    netConfig.port = m_config.port;
-    netConfig.maxPeers = std::min<std::size_t>(m_config.match.maxPlayers + 64, 4095);
-    auto enet = std::make_unique<EnetTransport>(netConfig, m_transports.size());
-    m_enet = enet.get();
-    m_transports.push_back(std::move(enet));
-    openWeb();
-    openPractice();
-    m_discovery = std::make_unique<net::DiscoveryResponder>(m_config.infoPort);
-    if (!m_discovery->ok())
-        m_lastError =
-            "Cổng để máy học viên tự tìm trò chơi đang bận: học viên vẫn vào được "
-            "bằng mã QR hoặc địa chỉ";
+    openTransports();
 
     m_match = std::make_unique<core::Match>(m_pack, m_config.match);
     if (saved) {
@@ -127,8 +101,31 @@ MatchServer::MatchServer(ServerConfig config)
     } else {
         m_matchId = m_store->createMatch(m_pin, m_config.match, *m_pack, m_packJson, unixSeconds());
     }
-    m_addresses = net::lanAddresses();
+    if (m_config.openPorts)
+        m_addresses = net::lanAddresses();
     publishSnapshot();
+}
+
+void MatchServer::openTransports() {
+    if (m_config.openPorts) {
+        net::EnetServerConfig netConfig;
+        netConfig.port = m_config.port;
+        netConfig.maxPeers = std::min<std::size_t>(m_config.match.maxPlayers + 64, 4095);
+        auto enet = std::make_shared<EnetTransport>(netConfig, m_transports.size());
+        m_enet = enet.get();
+        m_transports.push_back(std::move(enet));
+        openWeb();
+        openPractice();
+        m_discovery = std::make_unique<net::DiscoveryResponder>(m_config.infoPort);
+        if (!m_discovery->ok())
+            m_lastError =
+                "Cổng để máy học viên tự tìm trò chơi đang bận: học viên vẫn vào được "
+                "bằng mã QR hoặc địa chỉ";
+    }
+    if (m_config.loopback) {
+        m_config.loopback->setTag(m_transports.size());
+        m_transports.push_back(m_config.loopback);
+    }
 }
 
 MatchServer::~MatchServer() {
@@ -137,13 +134,11 @@ MatchServer::~MatchServer() {
 }
 
 core::Millis MatchServer::now() const {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch())
-               .count() -
-           m_startedAt;
+    return m_clock->steadyMs() - m_startedAt;
 }
 
 std::uint16_t MatchServer::port() const {
-    return m_enet->port();
+    return m_enet ? m_enet->port() : 0;
 }
 std::uint16_t MatchServer::webPort() const {
     return m_web ? m_web->port() : 0;
@@ -165,7 +160,7 @@ void MatchServer::openWeb() {
     web.pingIntervalMs = m_config.webPingIntervalMs;
     web.idleTimeoutMs = m_config.webIdleTimeoutMs;
     try {
-        auto transport = std::make_unique<WebTransport>(web, m_transports.size());
+        auto transport = std::make_shared<WebTransport>(web, m_transports.size());
         m_web = transport.get();
         m_transports.push_back(std::move(transport));
     } catch (const std::exception& e) {
@@ -228,14 +223,11 @@ void MatchServer::runTick(std::uint32_t waitMs) {
     for (auto& transport : m_transports)
         transport->flush();
 
-    net::GameInfo info{m_config.name,
-                       core::kProtocolVersion,
-                       port(),
-                       webPort(),
-                       static_cast<std::uint32_t>(m_match->players().size()),
-                       !m_match->locked() && m_match->phase() != core::Phase::Podium,
-                       ""};
-    m_discovery->answerProbes(info);
+    if (m_discovery)
+        m_discovery->answerProbes(
+            net::GameInfo{m_config.name, core::kProtocolVersion, port(), webPort(),
+                          static_cast<std::uint32_t>(m_match->players().size()),
+                          !m_match->locked() && m_match->phase() != core::Phase::Podium, ""});
     closeIdleConnections();
     if (now() - m_lastSnapshotAt >= kSnapshotIntervalMs || !commands.empty())
         publishSnapshot();
@@ -313,7 +305,6 @@ void MatchServer::handleEvent(TransportEvent& event) {
         if (decoded.error.code == core::DecodeErrorCode::WrongVersion) {
             m_lastError = versionMismatchNote(decoded.error.peerVersion);
             refuse(conn, core::JoinRefusal::WrongVersion, std::to_string(core::kProtocolVersion));
-            closeConn(conn.conn, net::CloseReason::WrongVersion);
             return;
         }
         dropMisbehaving(conn,
@@ -394,6 +385,14 @@ void MatchServer::bindPlayer(Connection& conn, core::PlayerId player, bool rich)
 
 void MatchServer::refuse(Connection& conn, core::JoinRefusal reason, const std::string& detail) {
     sendTo(conn.conn, core::ServerMsg{core::JoinRefusedMsg{reason, detail}});
+    // Closed at once, after the refusal: a refused flood must not keep its slots until the
+    // join timeout (the apps connect again to retry).
+    using R = core::JoinRefusal;
+    closeConn(conn.conn, reason == R::WrongVersion ? net::CloseReason::WrongVersion
+                         : reason == R::Kicked     ? net::CloseReason::Kicked
+                         : reason == R::MatchOver  ? net::CloseReason::MatchOver
+                         : reason == R::Full       ? net::CloseReason::ServerFull
+                                                   : net::CloseReason::None);
 }
 
 void MatchServer::dropMisbehaving(Connection& conn, const std::string& why) {
@@ -470,9 +469,11 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
                          *m_match, *m_store, m_matchId, c.seats, [this] { return newToken(); }, t))
                     noteProblem(std::move(problem));
             } else if constexpr (std::is_same_v<T, CmdCardReading>) {
-                auto age = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() -
-                                                                                 c.firstSeenSteady);
-                m_cardPlayers.post(*m_match, c, t - std::max<core::Millis>(0, age.count()));
+                core::Millis seenAt = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                          c.firstSeenSteady.time_since_epoch())
+                                          .count();
+                m_cardPlayers.post(*m_match, c,
+                                   t - std::max<core::Millis>(0, m_clock->steadyMs() - seenAt));
             }
         },
         command);
@@ -571,7 +572,7 @@ void MatchServer::persistAnswers() {
     auto accepted = m_match->takeAcceptedAnswers();
     if (!accepted.empty())
         storeLater([id = m_matchId, accepted = std::move(accepted),
-                    at = unixMillis()](store::Store& s) { s.addAnswers(id, accepted, at); });
+                    at = m_clock->unixMs()](store::Store& s) { s.addAnswers(id, accepted, at); });
 }
 
 void MatchServer::storeLater(std::function<void(store::Store&)> write) {

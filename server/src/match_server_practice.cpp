@@ -1,22 +1,11 @@
 // MatchServer's part in self-practice (issue 14): offering packs to the page, withholding the
 // one being played, and taking the phones' practice reports.
 #include <algorithm>
-#include <chrono>
 
 #include "dovui/server/match_server.hpp"
 #include "dovui/server/web_transport.hpp"
 
 namespace dovui::server {
-namespace {
-
-std::int64_t unixMillis() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-}  // namespace
-
 void MatchServer::openPractice() {
     if (!m_web || !m_config.practice)
         return;
@@ -66,7 +55,7 @@ void MatchServer::handlePractice(const TransportEvent& event) {
     for (const PracticeAnswer& a : known)
         rows.push_back({m_config.name, report.learner, report.name, report.packId,
                         pack->pack->title, a.turn, a.questionId,
-                        topicNamesOf(*pack->pack, a.questionId), a.correct, unixMillis()});
+                        topicNamesOf(*pack->pack, a.questionId), a.correct, m_clock->unixMs()});
     storeLater([rows = std::move(rows)](store::Store& s) { s.addPracticeAnswers(rows); });
     m_practiceTally.add(*pack, report.learner, known, now());
 }

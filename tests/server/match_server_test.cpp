@@ -145,9 +145,12 @@ TEST_CASE("a learner whose link drops comes back by token with score, streak and
         stranger.client().send(core::RejoinMsg{core::kProtocolVersion, kTestPin, {"nope"}, false});
         REQUIRE(h.pumpUntil([&] { return stranger.count<core::JoinRefusedMsg>() == 1; }));
         CHECK(stranger.last<core::JoinRefusedMsg>()->reason == JoinRefusal::UnknownToken);
-        stranger.client().send(core::RejoinMsg{core::kProtocolVersion, 111111, {token}, false});
-        REQUIRE(h.pumpUntil([&] { return stranger.count<core::JoinRefusedMsg>() == 2; }));
-        CHECK(stranger.last<core::JoinRefusedMsg>()->reason == JoinRefusal::WrongPin);
+        REQUIRE(h.pumpUntil([&] { return stranger.closed(); }));
+        Learner& wrongPin = h.connect();
+        REQUIRE(h.pumpUntil([&] { return wrongPin.connected(); }));
+        wrongPin.client().send(core::RejoinMsg{core::kProtocolVersion, 111111, {token}, false});
+        REQUIRE(h.pumpUntil([&] { return wrongPin.count<core::JoinRefusedMsg>() == 1; }));
+        CHECK(wrongPin.last<core::JoinRefusedMsg>()->reason == JoinRefusal::WrongPin);
     }
 
     Learner& back = h.connect();
@@ -235,9 +238,12 @@ TEST_CASE(
     guest.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin + 1, {"Khách"}, false});
     REQUIRE(h.pumpUntil([&] { return guest.count<core::JoinRefusedMsg>() == 1; }));
     CHECK(guest.last<core::JoinRefusedMsg>()->reason == JoinRefusal::WrongPin);
-    // The same connection may try again with the right PIN.
-    guest.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin, {"Khách"}, false});
-    REQUIRE(h.pumpUntil([&] { return guest.count<core::WelcomeMsg>() == 1; }));
+    // A refused join is closed at once (it keeps no slot); the app connects again to retry.
+    REQUIRE(h.pumpUntil([&] { return guest.closed(); }));
+    Learner& guestBack = h.connect();
+    REQUIRE(h.pumpUntil([&] { return guestBack.connected(); }));
+    guestBack.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin, {"Khách"}, false});
+    REQUIRE(h.pumpUntil([&] { return guestBack.count<core::WelcomeMsg>() == 1; }));
 
     Learner& an = h.join("An");
     Learner& taken = h.connect();
@@ -264,17 +270,17 @@ TEST_CASE(
     // arrives when the question is still open but its time is up.
     const core::Millis remaining = h.snapshot()->remainingMs;
     std::this_thread::sleep_for(std::chrono::milliseconds(remaining + 400));
-    answer(guest, 0, {1});
-    guest.poll(0);  // sends it
+    answer(guestBack, 0, {1});
+    guestBack.poll(0);  // sends it
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
     h.step(20);
-    REQUIRE(h.pumpUntil([&] { return ackFor(guest, 0).has_value(); }));
-    CHECK(ackFor(guest, 0) == AnswerRefusal::Late);
+    REQUIRE(h.pumpUntil([&] { return ackFor(guestBack, 0).has_value(); }));
+    CHECK(ackFor(guestBack, 0) == AnswerRefusal::Late);
 
     REQUIRE(h.waitPhase(Phase::Reveal, 0));
-    answer(guest, 0, {1});
-    REQUIRE(h.pumpUntil([&] { return guest.count<core::AnswerAckMsg>() == 2; }));
-    CHECK(guest.last<core::AnswerAckMsg>()->refusal == AnswerRefusal::NoQuestion);
+    answer(guestBack, 0, {1});
+    REQUIRE(h.pumpUntil([&] { return guestBack.count<core::AnswerAckMsg>() == 2; }));
+    CHECK(guestBack.last<core::AnswerAckMsg>()->refusal == AnswerRefusal::NoQuestion);
 
     ResultsFile results(h.server().storePath());
     auto answers = results.answers(h.server().matchId());
@@ -314,12 +320,16 @@ TEST_CASE("kick removes a player for good; lock closes the door until unlock") {
         core::RejoinMsg{core::kProtocolVersion, kTestPin, {prankster.token}, false});
     REQUIRE(h.pumpUntil([&] { return again.count<core::JoinRefusedMsg>() == 1; }));
     CHECK(again.last<core::JoinRefusedMsg>()->reason == JoinRefusal::Kicked);
+    REQUIRE(h.pumpUntil([&] { return again.closed(); }));
+    CHECK(again.closeInfo().reason == net::CloseReason::Kicked);
 
     h.command(CmdLock{true});
     REQUIRE(h.pumpUntil([&] { return h.snapshot()->locked; }));
-    again.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin, {"Chi"}, false});
-    REQUIRE(h.pumpUntil([&] { return again.count<core::JoinRefusedMsg>() == 2; }));
-    CHECK(again.last<core::JoinRefusedMsg>()->reason == JoinRefusal::Locked);
+    Learner& late = h.connect();
+    REQUIRE(h.pumpUntil([&] { return late.connected(); }));
+    late.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin, {"Chi"}, false});
+    REQUIRE(h.pumpUntil([&] { return late.count<core::JoinRefusedMsg>() == 1; }));
+    CHECK(late.last<core::JoinRefusedMsg>()->reason == JoinRefusal::Locked);
     // A player already in may still come back while the door is locked.
     const std::string token = an.token;
     h.drop(an);
@@ -329,8 +339,10 @@ TEST_CASE("kick removes a player for good; lock closes the door until unlock") {
     REQUIRE(h.pumpUntil([&] { return anBack.count<core::WelcomeMsg>() == 1; }));
 
     h.command(CmdLock{false});
-    again.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin, {"Chi"}, false});
-    REQUIRE(h.pumpUntil([&] { return again.count<core::WelcomeMsg>() == 1; }));
+    Learner& unlocked = h.connect();
+    REQUIRE(h.pumpUntil([&] { return unlocked.connected(); }));
+    unlocked.client().send(core::JoinMsg{core::kProtocolVersion, kTestPin, {"Chi"}, false});
+    REQUIRE(h.pumpUntil([&] { return unlocked.count<core::WelcomeMsg>() == 1; }));
     CHECK(h.pumpUntil([&] { return h.snapshot()->players.size() == 2; }));
 
     ResultsFile results(h.server().storePath());

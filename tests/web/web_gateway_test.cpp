@@ -190,13 +190,15 @@ SCENARIO("bad WebSocket messages close that socket with a reason; others play on
         CHECK(running.server().snapshot()->lastError.find("phiên bản giao thức 99") !=
               std::string::npos);
     }
-    SUBCASE("a wrong PIN: refused, the socket may try again") {
+    SUBCASE("a wrong PIN: refused, then closed at once; a new socket tries again") {
         WsClient ws(port);
         ws.send(core::JoinMsg{core::kProtocolVersion, 111111, {"Út"}, true});
         auto refused = ws.readUntil<core::JoinRefusedMsg>();
         REQUIRE(refused);
         CHECK(refused->reason == core::JoinRefusal::WrongPin);
-        CHECK(joinAs(ws, "Út"));
+        CHECK(!ws.read(3000));  // a refused join keeps no slot
+        WsClient again(port);
+        CHECK(joinAs(again, "Út"));
     }
     running.server().post(CmdStart{});
     CHECK(player.readUntil<core::QuestionMsg>());

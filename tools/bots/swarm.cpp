@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 #include "dovui/net/enet_server.hpp"
 
@@ -290,8 +291,11 @@ SwarmReport Swarm::run() {
                     bot->connected = false;
                     bot->inMatch = false;
                     bot->peer = nullptr;
+                    // A refused join is closed by the server: its retry is a new connection.
                     if (!bot->finished && !bot->gone)
-                        bot->reconnectAt = now() + 200;
+                        bot->reconnectAt = bot->retryJoinAt >= 0
+                                               ? std::exchange(bot->retryJoinAt, -1)
+                                               : now() + 200;
                 }
             }
         }

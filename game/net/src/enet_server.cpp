@@ -21,6 +21,9 @@ namespace {
 
 constexpr std::size_t kHardPeerCap = 4095;
 constexpr std::size_t kChannels = 1;
+/// How long a peer being closed may take to acknowledge what is still queued for it.
+constexpr enet_uint32 kClosingTimeoutMinMs = 2000;
+constexpr enet_uint32 kClosingTimeoutMaxMs = 5000;
 
 /// Peer ids live in ENet's per-peer `data` pointer, so lookups need no map.
 PeerId idOf(const ENetPeer* peer) {
@@ -118,8 +121,13 @@ void EnetServer::flush() {
 }
 
 void EnetServer::close(PeerId peer, CloseReason reason) {
-    if (ENetPeer* p = find(peer))
-        enet_peer_disconnect_later(p, makeDisconnectData(reason, core::kProtocolVersion));
+    ENetPeer* p = find(peer);
+    if (!p)
+        return;
+    // What was queued (a refusal, a kick) still goes first; a peer that then stops answering
+    // (a flood) gives its slot back within seconds, not after the full link timeout.
+    enet_peer_timeout(p, 0, kClosingTimeoutMinMs, kClosingTimeoutMaxMs);
+    enet_peer_disconnect_later(p, makeDisconnectData(reason, core::kProtocolVersion));
 }
 
 std::uint32_t EnetServer::halfRoundTripMs(PeerId peer, std::uint32_t capMs) const {

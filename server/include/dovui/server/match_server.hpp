@@ -17,6 +17,7 @@
 #include "dovui/net/discovery.hpp"
 #include "dovui/net/enet_library.hpp"
 #include "dovui/server/card_players.hpp"
+#include "dovui/server/clock.hpp"
 #include "dovui/server/commands.hpp"
 #include "dovui/server/practice.hpp"
 #include "dovui/server/rate_limiter.hpp"
@@ -27,6 +28,8 @@
 namespace dovui::server {
 
 inline constexpr std::uint16_t kDefaultGamePort = 27960;
+
+class LoopbackTransport;
 
 struct ServerConfig {
     std::string packPath;  ///< empty = the bundled default pack
@@ -61,6 +64,12 @@ struct ServerConfig {
     /// autoAdvanceMs (0 = wait for the facilitator).
     std::uint32_t autoStartPlayers = 0;
     core::Millis autoAdvanceMs = 0;
+    /// Where the server reads the time; null = the machine's clocks (SystemClock).
+    std::shared_ptr<const ServerClock> clock;
+    /// false: no ENet, web or discovery socket is opened (tests over `loopback`, no ports).
+    bool openPorts = true;
+    /// Served besides the socket transports when set: the caller drives its clients.
+    std::shared_ptr<LoopbackTransport> loopback;
 };
 
 class EnetTransport;
@@ -84,6 +93,7 @@ public:
     std::shared_ptr<const ServerSnapshot> snapshot() const;
 
     std::uint32_t pin() const { return m_pin; }
+    /// The ENet UDP port; 0 when the server opened no ports (ServerConfig::openPorts).
     std::uint16_t port() const;
     /// The browser page's TCP port; 0 when the web listener is off or could not open.
     std::uint16_t webPort() const;
@@ -106,7 +116,10 @@ private:
         bool closing = false;
     };
 
+    /// Milliseconds since this server started, on the injected clock.
     core::Millis now() const;
+    std::int64_t unixSeconds() const { return m_clock->unixMs() / 1000; }
+    void openTransports();
     void runTick(std::uint32_t waitMs);
     void handleEvent(TransportEvent& event);
     Transport& transportFor(ConnId conn) { return *m_transports[transportOf(conn)]; }
@@ -154,6 +167,7 @@ private:
     std::random_device m_random;  ///< opened once, not per join (tokens must be unguessable)
 
     ServerConfig m_config;
+    std::shared_ptr<const ServerClock> m_clock;
     net::EnetLibrary m_enetLibrary;
     std::string m_packJson;
     std::shared_ptr<const core::Pack> m_pack;
@@ -161,9 +175,9 @@ private:
     CardPlayers m_cardPlayers;  ///< learners answering with printed cards (issue 15)
     std::unique_ptr<store::Store> m_store;
     std::string m_storePath;
-    std::vector<std::unique_ptr<Transport>> m_transports;  ///< index = transportOf(ConnId)
-    EnetTransport* m_enet = nullptr;                       ///< m_transports[0]
-    WebTransport* m_web = nullptr;                         ///< m_transports[1] when on
+    std::vector<std::shared_ptr<Transport>> m_transports;  ///< index = transportOf(ConnId)
+    EnetTransport* m_enet = nullptr;                       ///< m_transports[0] when ports open
+    WebTransport* m_web = nullptr;                         ///< when ports open and web on
     std::unique_ptr<net::DiscoveryResponder> m_discovery;
     std::uint32_t m_pin = 0;
     std::int64_t m_matchId = 0;
