@@ -62,7 +62,14 @@ MatchServer::MatchServer(ServerConfig config)
 
     std::optional<store::SavedMatch> saved;
     if (m_config.resume) {
-        saved = m_store->loadUnfinished();
+        try {
+            saved = m_store->loadUnfinished();
+        } catch (const store::DamagedStore& e) {
+            throw std::runtime_error(
+                "--resume: tệp kết quả bị hỏng, không tiếp tục trận cũ được (" + e.detail() +
+                "). Tệp được giữ nguyên ở " + m_storePath +
+                "; chạy lại không có --resume để bắt đầu trận mới.");
+        }
         if (!saved)
             throw std::runtime_error("--resume: no unfinished match in " + m_storePath);
         core::PackLoadResult parsed = core::parsePack(saved->packJson);

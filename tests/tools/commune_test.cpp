@@ -32,7 +32,7 @@ MatchRecord matchAt(const std::string& place, const std::string& siteUid, std::i
                     std::nullopt}};
     std::int64_t id = 1;
     for (const std::string& n : names) {
-        m.players.push_back({id, n, 0, 0, 0, false, false, false});
+        m.players.push_back({id, n, 0, 0, 0, false, false, false, "", 0});
         m.answers.push_back({0, id, {1}, 900, id % 2 == 1, 100});
         ++id;
     }

@@ -21,9 +21,9 @@ MatchRecord teamsMatch() {
     m.teamNames = {"Thôn Đông", "Thôn Tây"};
     m.startedAt = 1'790'000'000;
     m.topicNames = {{"sms", "Tin nhắn"}};
-    m.players = {{1, "Bà Năm", 1, 1500, 2, false, false, false},
-                 {2, "Ông Tư", 2, 1500, 1, false, true, false},
-                 {3, "=cmd", 2, 900, 1, false, false, false}};
+    m.players = {{1, "Bà Năm", 1, 1500, 2, false, false, false, "", 0},
+                 {2, "Ông Tư", 2, 1500, 1, false, true, false, "", 0},
+                 {3, "=cmd", 2, 900, 1, false, false, false, "", 0}};
     using Ids = std::vector<std::string>;
     m.questions = {{0,
                     "q1",
@@ -69,6 +69,19 @@ MatchRecord teamsMatch() {
                  {1, 2, {0}, 2500, false, 800}, {1, 3, {0, 2}, 500, true, 900},
                  {2, 1, {1}, 800, false, 0}};
     return m;
+}
+
+PracticeRecord practice(std::string learner, std::string name, std::string questionId,
+                        std::vector<std::string> topics, bool correct, std::int64_t atMs) {
+    PracticeRecord r;
+    r.learner = std::move(learner);
+    r.name = std::move(name);
+    r.packTitle = "Buổi học";
+    r.questionId = std::move(questionId);
+    r.topics = std::move(topics);
+    r.correct = correct;
+    r.receivedAtMs = atMs;
+    return r;
 }
 
 }  // namespace
@@ -153,7 +166,7 @@ SCENARIO("the summary adds up matches") {
 SCENARIO("a skipped question and a learner kicked and let back in (issue 11)") {
     MatchRecord m = teamsMatch();
     m.questions[0].voided = true;  // the facilitator skipped q1 after three answers
-    m.players.push_back({4, "Bà  năm", 1, 0, 0, false, false, false});
+    m.players.push_back({4, "Bà  năm", 1, 0, 0, false, false, false, "", 0});
     m.players[0].kicked = true;  // "Bà Năm" was removed, then came back as player 4
     MatchStats s = computeStats(m);
     THEN("the skipped question grades nobody and is never a most-missed question") {
@@ -182,10 +195,10 @@ SCENARIO("a skipped question and a learner kicked and let back in (issue 11)") {
 
 SCENARIO("self-practice answers are summed apart from the matches (issue 14)") {
     std::vector<PracticeRecord> records = {
-        {"phone-aaaa", "", "Buổi học", "q1", {"Tin nhắn"}, true, 1000},
-        {"phone-aaaa", "", "Buổi học", "q2", {"Tin nhắn", "Cuộc gọi"}, false, 2000},
-        {"phone-bbbb", "Bà Năm", "Buổi học", "q1", {"Tin nhắn"}, true, 3000},
-        {"phone-cccc", "bà  năm", "Buổi học", "q3", {"Cuộc gọi"}, false, 4000}};
+        practice("phone-aaaa", "", "q1", {"Tin nhắn"}, true, 1000),
+        practice("phone-aaaa", "", "q2", {"Tin nhắn", "Cuộc gọi"}, false, 2000),
+        practice("phone-bbbb", "Bà Năm", "q1", {"Tin nhắn"}, true, 3000),
+        practice("phone-cccc", "bà  năm", "q3", {"Cuộc gọi"}, false, 4000)};
     PracticeSummary p = summarizePractice(records);
     CHECK(p.phones == 3);
     CHECK(p.namedLearners == 1);  // the same name typed twice is one learner

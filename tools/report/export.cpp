@@ -8,9 +8,9 @@
 
 #include "dovui/core/text.hpp"
 #include "dovui/report/report.hpp"
+#include "dovui/store/results_file.hpp"
+#include "dovui/store/store_reader.hpp"
 #include "report_text.hpp"
-#include "sql_query.hpp"
-#include "store_open.hpp"
 
 namespace dovui::report {
 namespace {
@@ -50,9 +50,7 @@ std::string asciiName(std::string_view name) {
 
 std::string siteUidOf(const fs::path& file, Lang lang) {
     try {
-        DbHandle existing(openResultsFile(file, lang));
-        SqlQuery q(existing.db, "SELECT site_uid FROM store_info LIMIT 1");
-        return q.step() ? q.text(0) : std::string();
+        return store::StoreReader(file, lang).siteUid();
     } catch (const std::exception&) {
         return {};  // not a results file: never replaced
     }
@@ -62,16 +60,9 @@ std::string siteUidOf(const fs::path& file, Lang lang) {
 
 fs::path exportResults(const fs::path& storePath, const fs::path& outDir, std::int64_t nowUnix,
                        Lang lang) {
-    DbHandle source(openResultsFile(storePath, lang));
-    std::string site, name;
-    {
-        SqlQuery q(source.db, "SELECT site_uid FROM store_info LIMIT 1");
-        site = q.step() ? q.text(0) : "";
-        SqlQuery latest(source.db,
-                        "SELECT name FROM matches ORDER BY started_at DESC, id DESC "
-                        "LIMIT 1");
-        name = latest.step() ? latest.text(0) : "";
-    }
+    store::StoreReader source(storePath, lang);
+    const std::string site = source.siteUid();
+    const std::string name = source.latestMatchName();
     std::error_code ec;
     fs::create_directories(outDir, ec);
     if (ec)
@@ -87,12 +78,12 @@ fs::path exportResults(const fs::path& storePath, const fs::path& outDir, std::i
     const fs::path partial = fs::path(target.string() + ".partial");
     fs::remove(partial, ec);
     {
-        DbHandle copy;
-        if (sqlite3_open(utf8Path(partial).c_str(), &copy.db) != SQLITE_OK)
+        store::DbHandle copy;
+        if (sqlite3_open(store::utf8Path(partial).c_str(), &copy.db) != SQLITE_OK)
             throw std::runtime_error(tr(lang, "không ghi được tệp ", "cannot write ") +
                                      partial.string());
         // The online backup API: a consistent copy even while the host is writing.
-        sqlite3_backup* backup = sqlite3_backup_init(copy.db, "main", source.db, "main");
+        sqlite3_backup* backup = sqlite3_backup_init(copy.db, "main", source.handle(), "main");
         const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
         sqlite3_backup_finish(backup);
         char* error = nullptr;

@@ -1,85 +1,14 @@
 #pragma once
-/// A match as the results store holds it (server/src/store.cpp), read back for reports.
-#include <cstdint>
-#include <map>
-#include <optional>
-#include <string>
-#include <vector>
+/// A match as the results store holds it, read back for reports: the store's own records
+/// (dovui/store/records.hpp), under the names the report code uses.
+#include "dovui/store/records.hpp"
 
 namespace dovui::report {
 
-struct PlayerRecord {
-    std::int64_t id = 0;
-    std::string nickname;
-    int team = 0;  ///< 1-based index into MatchRecord::teamNames; 0 = none
-    std::int64_t score = 0;
-    std::int64_t correctCount = 0;
-    bool eliminated = false;
-    bool left = false;
-    bool kicked = false;
-};
-
-struct QuestionRecord {
-    int index = 0;  ///< 0-based order in the match
-    std::string questionId;
-    std::string
-        kind;  ///< "single", "truefalse", "multi", "order", "poll", "spot" (options: span texts)
-    std::string text;
-    std::vector<std::string> options;
-    std::vector<int> correct;  ///< option indexes (ordering: the sequence)
-    std::vector<std::string> topics;
-    std::string explanation;
-    std::int64_t askedAt = 0;  ///< unix seconds
-    bool voided = false;       ///< the facilitator skipped it: nobody scored, nothing to grade
-    /// What the question teaches (issue 13); nullopt where a store from before recorded none.
-    std::optional<std::vector<std::string>> techniques;  ///< technique ids; {} = tagged none
-    std::optional<int> difficulty;                       ///< 1–3
-    std::optional<bool> genuine;  ///< the card is a genuine message; nullopt: no card, or unknown
-};
-
-struct AnswerRecord {
-    int questionIndex = 0;
-    std::int64_t playerId = 0;
-    std::vector<int> choice;
-    std::int64_t responseMs = 0;
-    bool correct = false;  ///< from the store, or graded here when the question never closed
-    std::optional<std::int64_t> points;  ///< null until the question closed
-};
-
-/// One practice answer a phone sent to the host (issue 14): not part of any match.
-struct PracticeRecord {
-    std::string learner;  ///< the phone's random id
-    std::string name;     ///< empty unless the learner typed one
-    std::string packTitle;
-    std::string questionId;
-    std::vector<std::string> topics;  ///< topic names
-    bool correct = false;
-    std::int64_t receivedAtMs = 0;
-};
-
-struct MatchRecord {
-    std::int64_t id = 0;
-    std::string place;  ///< the match name the facilitator gave ("Nhà văn hóa thôn 3")
-    std::string packId;
-    std::string packTitle;
-    std::string packLanguage;
-    std::string mode;  ///< "classic", "teams", "elimination", "accuracy"
-    int timeScalePercent = 100;
-    std::vector<std::string> teamNames;
-    std::int64_t startedAt = 0;                     ///< unix seconds
-    std::optional<std::int64_t> endedAt;            ///< unix seconds; null when never finished
-    std::map<std::string, std::string> topicNames;  ///< topic id -> name, from the pack
-    std::vector<PlayerRecord> players;              ///< by player id
-    std::vector<QuestionRecord> questions;          ///< by index
-    std::vector<AnswerRecord> answers;              ///< by question, then player
-
-    std::string uid;      ///< the match's stable id (matches.uid): the same in every copy
-    std::string siteUid;  ///< the file's site id (store_info), set by whoever reads many files
-
-    const PlayerRecord* findPlayer(std::int64_t playerId) const;
-    std::string topicName(const std::string& topicId) const;
-    /// The player's team name, or "" outside teams mode.
-    std::string teamName(const PlayerRecord& player) const;
-};
+using store::AnswerRecord;
+using store::MatchRecord;
+using store::PlayerRecord;
+using store::PracticeRecord;
+using store::QuestionRecord;
 
 }  // namespace dovui::report

@@ -6,9 +6,9 @@
 #include <stdexcept>
 
 #include "dovui/paths/paths.hpp"
+#include "dovui/store/store_reader.hpp"
 #include "match_render.hpp"
 #include "store_merge.hpp"
-#include "store_reader.hpp"
 #include "summary.hpp"
 
 namespace dovui::report {
@@ -37,7 +37,7 @@ void makeFolder(const fs::path& folder, Lang lang) {
 std::int64_t resolveMatchId(const fs::path& storePath, std::int64_t matchId, Lang lang) {
     if (matchId != kLatestMatch)
         return matchId;
-    StoreReader store(storePath, lang);
+    store::StoreReader store(storePath, lang);
     std::optional<std::int64_t> latest = store.latestMatchId();
     if (!latest)
         throw std::runtime_error(tr(lang, "tệp kết quả chưa có trận đấu nào: ",
@@ -49,7 +49,7 @@ std::int64_t resolveMatchId(const fs::path& storePath, std::int64_t matchId, Lan
 fs::path writeMatchReport(const fs::path& storePath, std::int64_t matchId, const fs::path& outDir,
                           Lang lang) {
     matchId = resolveMatchId(storePath, matchId, lang);
-    StoreReader store(storePath, lang);
+    store::StoreReader store(storePath, lang);
     MatchRecord match = store.loadMatch(matchId);
     MatchStats stats = computeStats(match);
     makeFolder(outDir, lang);
@@ -75,7 +75,7 @@ fs::path writeSummaryFiles(const Summary& summary, const fs::path& outDir, Lang 
 
 fs::path writeSummaryReport(const fs::path& storePath, const DateRange& range,
                             const fs::path& outDir, Lang lang) {
-    StoreReader store(storePath, lang);
+    store::StoreReader store(storePath, lang);
     std::vector<MatchRecord> matches;
     const std::string site = store.siteUid();
     for (std::int64_t id : store.matchIds(range.fromUnix, range.toUnix)) {

@@ -6,8 +6,8 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "dovui/store/store_reader.hpp"
 #include "report_text.hpp"
-#include "store_reader.hpp"
 
 namespace dovui::report {
 namespace {
@@ -23,7 +23,7 @@ struct FileContent {
 FileContent readFile(const fs::path& path, std::int64_t fromUnix, std::int64_t toUnix,
                      core::Lang lang) {
     FileContent out;
-    StoreReader store(path, lang);
+    store::StoreReader store(path, lang);
     const std::string site = store.siteUid();
     for (std::int64_t id : store.matchIds(fromUnix, toUnix)) {
         out.matches.push_back(store.loadMatch(id));

@@ -123,6 +123,10 @@ std::int64_t schemaVersionOf(sqlite3* db) {
     return version.step() ? version.int64(0) : 0;
 }
 
+bool hasResultsTables(sqlite3* db) {
+    return hasTable(db, "matches") && hasTable(db, "answers");
+}
+
 bool schemaIsCurrent(sqlite3* db) {
     if (schemaVersionOf(db) != kSchemaVersion)
         return false;

@@ -2,15 +2,13 @@
 
 #include <sqlite3.h>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <filesystem>
 #include <stdexcept>
 
 #include "dovui/paths/paths.hpp"
 #include "dovui/store/schema.hpp"
 #include "dovui/store/sql_statement.hpp"
+#include "stored_text.hpp"
 
 namespace dovui::store {
 namespace {
@@ -30,24 +28,6 @@ std::string joinIndexes(const std::vector<std::uint8_t>& values) {
             out += ',';
         out += std::to_string(v);
     }
-    return out;
-}
-
-/// A JSON array of strings, for option and topic lists (reports read them back).
-std::string jsonArray(const std::vector<std::string>& items) {
-    rapidjson::StringBuffer out;
-    rapidjson::Writer<rapidjson::StringBuffer> writer(out);
-    writer.StartArray();
-    for (const std::string& item : items)
-        writer.String(item.data(), static_cast<rapidjson::SizeType>(item.size()));
-    writer.EndArray();
-    return std::string(out.GetString(), out.GetSize());
-}
-
-std::string joinLines(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& s : items)
-        out += (out.empty() ? "" : "\n") + s;
     return out;
 }
 
@@ -75,9 +55,13 @@ Store::Store(const std::string& path) {
         if (found > kSchemaVersion)
             throw std::runtime_error("tệp kết quả từ phiên bản mới hơn (" + std::to_string(found) +
                                      "): cập nhật Đố Vui Số");
-        exec("BEGIN IMMEDIATE");
-        migrateSchema(m_db);
-        exec("COMMIT");
+        // A current file is not written to on opening: a read-only folder still resumes (its
+        // writes are held and retried by the server until the folder is writable again).
+        if (!schemaIsCurrent(m_db)) {
+            exec("BEGIN IMMEDIATE");
+            migrateSchema(m_db);
+            exec("COMMIT");
+        }
     } catch (...) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_close(m_db);

@@ -1,120 +1,103 @@
-// Reading back the unfinished match for `--resume` (design.md §6).
-#include <sqlite3.h>
-
+// Reading back the unfinished match for `--resume` (design.md §6), through the one reader:
+// every value is checked on the way, so the core is never handed what it cannot hold.
 #include <algorithm>
-#include <charconv>
+#include <limits>
 
-#include "dovui/store/sql_statement.hpp"
 #include "dovui/store/store.hpp"
+#include "dovui/store/store_reader.hpp"
 
 namespace dovui::store {
 namespace {
 
-std::vector<std::uint8_t> splitIndexes(const std::string& text) {
-    std::vector<std::uint8_t> out;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t comma = text.find(',', at);
-        if (comma == std::string::npos)
-            comma = text.size();
-        // A damaged value becomes 255, which no question has: the core refuses it by name.
-        int value = 0;
-        std::string_view item(text.data() + at, comma - at);
-        auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), value);
-        bool bad =
-            error != std::errc() || end != item.data() + item.size() || value < 0 || value > 254;
-        out.push_back(static_cast<std::uint8_t>(bad ? 255 : value));
-        at = comma + 1;
-    }
+[[noreturn]] void refuse(const std::string& detail) {
+    throw DamagedStore("tệp kết quả bị hỏng: " + detail, detail);
+}
+
+/// `value` as a T, or a refusal naming the row and the field.
+template <class T>
+T fitting(std::int64_t value, const std::string& row, const char* field) {
+    const bool below = value < static_cast<std::int64_t>(std::numeric_limits<T>::min());
+    const bool above =
+        value > 0 && static_cast<std::uint64_t>(value) > std::numeric_limits<T>::max();
+    if (below || above)
+        refuse(row + ": " + field + " " + std::to_string(value) + " ngoài khoảng cho phép");
+    return static_cast<T>(value);
+}
+
+core::Player playerOf(const PlayerRecord& p, std::int64_t matchId) {
+    const std::string row =
+        "trận " + std::to_string(matchId) + ", người chơi " + std::to_string(p.id);
+    core::Player out;
+    out.id = fitting<core::PlayerId>(p.id, row, "số người chơi");
+    out.nickname = p.nickname;
+    out.token = p.token;
+    out.team = fitting<std::uint8_t>(p.team, row, "đội");
+    out.score = fitting<std::int32_t>(p.score, row, "điểm");
+    out.streak = fitting<std::uint16_t>(p.streak, row, "chuỗi đúng");
+    out.correctCount = fitting<std::uint16_t>(p.correctCount, row, "số câu đúng");
+    out.eliminated = p.eliminated;
+    out.left = p.left;
+    out.connected = false;  // everyone must come back by token
     return out;
 }
 
-std::vector<std::string> splitLines(const std::string& text) {
-    std::vector<std::string> out;
-    std::size_t at = 0;
-    while (at <= text.size() && !text.empty()) {
-        std::size_t nl = text.find('\n', at);
-        if (nl == std::string::npos)
-            nl = text.size();
-        out.push_back(text.substr(at, nl - at));
-        at = nl + 1;
+SavedMatch savedMatchOf(const MatchRecord& m) {
+    const std::string row = "trận " + std::to_string(m.id);
+    SavedMatch saved;
+    saved.matchId = m.id;
+    saved.pin = m.pin;
+    saved.packJson = m.packJson;
+    saved.config.matchName = m.place;
+    const std::optional<core::MatchMode> mode = core::parseMode(m.mode);
+    if (!mode)
+        refuse(row + ": kiểu chơi \"" + m.mode + "\" không có");
+    saved.config.mode = *mode;
+    saved.config.timeScalePercent = fitting<int>(m.timeScalePercent, row, "hệ số thời gian");
+    saved.config.maxPlayers = fitting<std::uint32_t>(m.maxPlayers, row, "số người tối đa");
+    saved.config.teamNames = m.teamNames;
+    saved.config.questionLimit = fitting<std::uint16_t>(m.questionLimit, row, "số câu");
+    saved.config.easyFirst = m.easyFirst;
+    // A phase the core does not know is passed on within the byte: the core names it.
+    saved.state.phase = static_cast<core::Phase>(fitting<std::uint8_t>(m.phase, row, "giai đoạn"));
+    saved.state.questionIndex = fitting<std::uint16_t>(m.questionIndex, row, "câu đang chơi");
+    saved.state.locked = m.locked;
+    saved.state.revived = m.revived;
+    for (const PlayerRecord& p : m.players) {
+        if (p.kicked)
+            saved.state.bannedTokens.push_back(p.token);
+        saved.state.players.push_back(playerOf(p, m.id));  // a gap in ids: the core refuses it
     }
-    return out;
+    for (const QuestionRecord& q : m.questions)
+        if (q.voided)
+            saved.state.voidedQuestions.push_back(static_cast<std::uint16_t>(q.index));
+    // The open question's answers (not graded yet), or the revealed question's (graded: their
+    // points are what the first reveal gave each player).
+    const bool revealing =
+        saved.state.phase == core::Phase::Reveal || saved.state.phase == core::Phase::Leaderboard;
+    for (const AnswerRecord& a : m.answers) {
+        if (a.questionIndex != saved.state.questionIndex || a.points.has_value() != revealing)
+            continue;
+        const auto player = static_cast<core::PlayerId>(a.playerId);
+        core::Choice choice(a.choice.begin(), a.choice.end());  // each below 255: the reader's
+        saved.state.currentAnswers.push_back(
+            {player, saved.state.questionIndex, std::move(choice), a.responseMs});
+        auto& players = saved.state.players;
+        auto owner = std::find_if(players.begin(), players.end(),
+                                  [&](const core::Player& p) { return p.id == player; });
+        if (revealing && owner != players.end())
+            owner->lastGain = fitting<std::int32_t>(*a.points, row, "điểm câu trả lời");
+    }
+    return saved;
 }
 
 }  // namespace
 
 std::optional<SavedMatch> Store::loadUnfinished() {
-    SqlStatement m(m_db,
-                   "SELECT id, pin, name, pack_json, mode, time_scale, max_players, team_names, "
-                   "question_limit, phase, question_index, locked, revived, easy_first "
-                   "FROM matches m "
-                   "WHERE ended_at IS NULL AND (phase != 0 OR EXISTS (SELECT 1 FROM players p "
-                   "WHERE p.match_id = m.id)) ORDER BY id DESC LIMIT 1");
-    if (!m.step())
+    StoreReader reader(m_db, core::Lang::Vi);
+    const std::optional<std::int64_t> id = reader.unfinishedMatchId();
+    if (!id)
         return std::nullopt;
-    SavedMatch saved;
-    saved.matchId = m.int64(0);
-    saved.pin = static_cast<std::uint32_t>(m.int64(1));
-    saved.config.matchName = m.text(2);
-    saved.packJson = m.text(3);
-    saved.config.mode = core::parseMode(m.text(4)).value_or(core::MatchMode::Classic);
-    saved.config.timeScalePercent = static_cast<int>(m.int64(5));
-    saved.config.maxPlayers = static_cast<std::uint32_t>(m.int64(6));
-    saved.config.teamNames = splitLines(m.text(7));
-    saved.config.questionLimit = static_cast<std::uint16_t>(m.int64(8));
-    // Out-of-range values are passed on as they are (within the byte): the core names them.
-    saved.state.phase = static_cast<core::Phase>(std::clamp<std::int64_t>(m.int64(9), 0, 255));
-    saved.state.questionIndex = static_cast<std::uint16_t>(m.int64(10));
-    saved.state.locked = m.int64(11) != 0;
-    saved.state.revived = m.int64(12) != 0;
-    saved.config.easyFirst = m.int64(13) != 0;
-
-    SqlStatement ps(
-        m_db,
-        "SELECT player_id, nickname, token, team, score, streak, correct_count, eliminated, "
-        "left_match, kicked FROM players WHERE match_id=? ORDER BY player_id");
-    ps.bind(saved.matchId);
-    while (ps.step()) {
-        core::Player p;
-        p.id = static_cast<core::PlayerId>(ps.int64(0));
-        p.nickname = ps.text(1);
-        p.token = ps.text(2);
-        p.team = static_cast<std::uint8_t>(std::clamp<std::int64_t>(ps.int64(3), 0, 255));
-        p.score = static_cast<std::int32_t>(ps.int64(4));
-        p.streak = static_cast<std::uint16_t>(ps.int64(5));
-        p.correctCount = static_cast<std::uint16_t>(ps.int64(6));
-        p.eliminated = ps.int64(7) != 0;
-        p.left = ps.int64(8) != 0;
-        p.connected = false;  // everyone must come back by token
-        if (ps.int64(9) != 0)
-            saved.state.bannedTokens.push_back(p.token);
-        saved.state.players.push_back(std::move(p));  // a gap in ids: the core refuses it
-    }
-    SqlStatement skipped(m_db, "SELECT q_index FROM questions WHERE match_id=? AND voided=1");
-    skipped.bind(saved.matchId);
-    while (skipped.step())
-        saved.state.voidedQuestions.push_back(static_cast<std::uint16_t>(skipped.int64(0)));
-    // The open question's answers (not graded yet), or the revealed question's (graded: their
-    // points are what the first reveal gave each player).
-    const bool revealing =
-        saved.state.phase == core::Phase::Reveal || saved.state.phase == core::Phase::Leaderboard;
-    SqlStatement as(m_db, revealing ? "SELECT player_id, choice, response_ms, points FROM answers "
-                                      "WHERE match_id=? AND q_index=? AND points IS NOT NULL"
-                                    : "SELECT player_id, choice, response_ms, points FROM answers "
-                                      "WHERE match_id=? AND q_index=? AND points IS NULL");
-    as.bind(saved.matchId).bind(saved.state.questionIndex);
-    while (as.step()) {
-        auto player = static_cast<core::PlayerId>(as.int64(0));
-        saved.state.currentAnswers.push_back(
-            {player, saved.state.questionIndex, splitIndexes(as.text(1)), as.int64(2)});
-        auto& players = saved.state.players;
-        auto owner = std::find_if(players.begin(), players.end(),
-                                  [&](const core::Player& p) { return p.id == player; });
-        if (revealing && owner != players.end())
-            owner->lastGain = static_cast<std::int32_t>(as.int64(3));
-    }
-    return saved;
+    return savedMatchOf(reader.loadMatch(*id));
 }
 
 }  // namespace dovui::store

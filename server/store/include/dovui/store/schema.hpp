@@ -50,6 +50,9 @@ void migrateSchema(sqlite3* db);
 /// The file's `PRAGMA user_version`.
 std::int64_t schemaVersionOf(sqlite3* db);
 
+/// True when `db` has the tables only the game writes (matches, answers): a results file.
+bool hasResultsTables(sqlite3* db);
+
 /// True when `db` has every table and column of kSchemaVersion: nothing to migrate.
 bool schemaIsCurrent(sqlite3* db);
 

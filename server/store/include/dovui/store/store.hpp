@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dovui/core/match.hpp"
+#include "dovui/store/damaged_store.hpp"
 #include "dovui/store/records.hpp"
 
 struct sqlite3;
@@ -59,7 +60,7 @@ public:
 
     /// The most recent match that never reached its end, if any. A lobby nobody joined (the
     /// host's practice corner, a class that never came) is not one: it would hide the match
-    /// that crashed before it.
+    /// that crashed before it. Read through the one reader: a damaged row throws DamagedStore.
     std::optional<SavedMatch> loadUnfinished();
 
     // For reports and tests.

@@ -65,7 +65,7 @@ std::filesystem::path exportResults(const std::filesystem::path& storePath,
 std::optional<std::int64_t> parseLocalDate(std::string_view text, int addDays = 0);
 
 /// results.sqlite in the server's data folder: $XDG_DATA_HOME/dovui or ~/.local/share/dovui
-/// (the same rule as server::defaultDataDir, without linking the server).
+/// (the same rule as store::defaultDataDir).
 std::filesystem::path defaultStorePath();
 
 }  // namespace dovui::report

@@ -10,7 +10,7 @@
 
 struct sqlite3;
 
-namespace dovui::report {
+namespace dovui::store {
 
 /// Owns a connection: closed when it goes out of scope unless released.
 struct DbHandle {
@@ -30,4 +30,4 @@ std::string utf8Path(const std::filesystem::path& path);
 /// std::runtime_error with a message in `lang` that names the file.
 sqlite3* openResultsFile(const std::filesystem::path& path, core::Lang lang);
 
-}  // namespace dovui::report
+}  // namespace dovui::store

@@ -1,4 +1,4 @@
-#include "store_open.hpp"
+#include "dovui/store/results_file.hpp"
 
 #include <sqlite3.h>
 
@@ -10,21 +10,10 @@
 
 #include "dovui/store/schema.hpp"
 #include "dovui/store/sql_statement.hpp"
-#include "report_text.hpp"
-#include "sql_query.hpp"
 
-namespace dovui::report {
-namespace {
+namespace dovui::store {
 
 namespace fs = std::filesystem;
-
-bool hasTable(sqlite3* db, const char* table) {
-    SqlQuery q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
-    q.bind(std::string(table));
-    return q.step();
-}
-
-}  // namespace
 
 DbHandle::~DbHandle() {
     sqlite3_close(db);
@@ -42,12 +31,12 @@ sqlite3* DbHandle::release() {
 sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
     const std::string name = path.string();
     auto refuse = [&](std::string_view vi, std::string_view en, const std::string& detail = "") {
-        return std::runtime_error(name + ": " + tr(lang, vi, en) + detail);
+        return std::runtime_error(name + ": " + core::tr(lang, vi, en) + detail);
     };
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
         throw std::runtime_error(
-            tr(lang, "không tìm thấy tệp kết quả: ", "results file not found: ") + name);
+            core::tr(lang, "không tìm thấy tệp kết quả: ", "results file not found: ") + name);
     if (fs::file_size(path, ec) == 0)
         throw refuse("tệp rỗng (0 byte), không có kết quả nào",
                      "the file is empty (0 bytes): no results in it");
@@ -64,7 +53,7 @@ sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
     sqlite3_busy_timeout(file.db, 2000);
     std::int64_t version = 0;
     try {
-        SqlQuery check(file.db, "PRAGMA quick_check(1)");
+        SqlStatement check(file.db, "PRAGMA quick_check(1)");
         std::string verdict = check.step() ? check.text(0) : "";
         if (verdict != "ok") {
             // "*** in database main ***\nPage 3: …": the first finding is enough to name.
@@ -73,21 +62,20 @@ sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
                 verdict = verdict.substr(nl + 1);
             throw std::runtime_error(verdict.substr(0, verdict.find('\n')));
         }
-        SqlQuery v(file.db, "PRAGMA user_version");
-        version = v.step() ? v.int64(0) : 0;
+        version = schemaVersionOf(file.db);
     } catch (const std::runtime_error& e) {
         throw refuse("tệp bị hỏng, không đọc được (", "the file is damaged and cannot be read (",
                      std::string(e.what()) + ")");
     }
-    if (version > store::kSchemaVersion)
+    if (version > kSchemaVersion)
         throw refuse("tệp kết quả từ phiên bản mới hơn (" + std::to_string(version) +
                          "): cập nhật Đố Vui Số",
                      "results file from a newer version (" + std::to_string(version) +
                          "): update Đố Vui Số");
-    if (!hasTable(file.db, "matches") || !hasTable(file.db, "answers"))
+    if (!hasResultsTables(file.db))
         throw refuse("tệp SQLite này không phải tệp kết quả của Đố Vui Số",
                      "this SQLite file is not a Đố Vui Số results file");
-    if (store::schemaIsCurrent(file.db))
+    if (schemaIsCurrent(file.db))
         return file.release();
     // Older: migrated in a copy in memory, the file itself untouched.
     DbHandle memory;
@@ -100,9 +88,9 @@ sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
     }
     sqlite3_backup_finish(copy);
     try {
-        store::execSql(memory.db, "BEGIN");
-        store::migrateSchema(memory.db);  // the server's migration: the same ids in every copy
-        store::execSql(memory.db, "COMMIT");
+        execSql(memory.db, "BEGIN");
+        migrateSchema(memory.db);  // the server's migration: the same ids in every copy
+        execSql(memory.db, "COMMIT");
     } catch (const std::runtime_error& e) {
         throw refuse("không chuyển được tệp cũ sang phiên bản này (",
                      "cannot bring the older file up to this version (",
@@ -111,4 +99,4 @@ sqlite3* openResultsFile(const fs::path& path, core::Lang lang) {
     return memory.release();
 }
 
-}  // namespace dovui::report
+}  // namespace dovui::store
