@@ -12,9 +12,9 @@
 namespace dovui::core::test {
 
 /// Checks tests/golden/`name` against `text` (rewriting it first when DOVUI_UPDATE_GOLDEN=1);
-/// `changed` says what to do when they differ.
-inline void checkGoldenText(const std::string& name, const std::string& text,
-                            const std::string& changed) {
+/// `changed` says what to do when they differ. Returns what the file holds.
+inline std::string checkGoldenText(const std::string& name, const std::string& text,
+                                   const std::string& changed) {
     const std::filesystem::path file = std::filesystem::path(DOVUI_GOLDEN_DIR) / name;
     if (const char* flag = std::getenv("DOVUI_UPDATE_GOLDEN"); flag && *flag == '1') {
         std::ofstream(file, std::ios::binary) << text;
@@ -26,6 +26,7 @@ inline void checkGoldenText(const std::string& name, const std::string& text,
     std::stringstream stored;
     stored << in.rdbuf();
     CHECK_MESSAGE(stored.str() == text, changed);
+    return stored.str();
 }
 
 }  // namespace dovui::core::test

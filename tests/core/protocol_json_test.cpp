@@ -6,6 +6,7 @@
 #include <set>
 
 #include "dovui/core/protocol_json.hpp"
+#include "golden_text.hpp"
 #include "protocol_samples.hpp"
 
 using namespace dovui::core;
@@ -38,6 +39,30 @@ SCENARIO("every message type round-trips through JSON") {
     }
     CHECK(serverTypes.size() == std::variant_size_v<ServerMsg>);
     CHECK(cardTypes.size() == std::variant_size_v<CardBody>);
+}
+
+SCENARIO("golden JSON pins the browser's keys in both directions (tests/golden/*.json)") {
+    // A C++ field's name is the browser's key: renaming one changes what the page reads and
+    // must send. tests/web/protocol_keys.test.mjs checks assets/web/ against the same files.
+    const std::string changed =
+        "the JSON a browser sees changed: rename the C++ field back, or change assets/web/ with "
+        "it and rewrite tests/golden/ with DOVUI_UPDATE_GOLDEN=1";
+    for (const auto& sample : clientSamples()) {
+        CAPTURE(sample.name);
+        std::string golden =
+            checkGoldenText(sample.name + ".json", encodeJson(sample.msg) + "\n", changed);
+        auto decoded = decodeClientJson(golden);  // what a page sending these keys gets
+        REQUIRE_MESSAGE(decoded, decoded.error.detail);
+        CHECK(*decoded.msg == sample.msg);
+    }
+    for (const auto& sample : serverSamples()) {
+        CAPTURE(sample.name);
+        std::string golden =
+            checkGoldenText(sample.name + ".json", encodeJson(sample.msg) + "\n", changed);
+        auto decoded = decodeServerJson(golden);
+        REQUIRE_MESSAGE(decoded, decoded.error.detail);
+        CHECK(*decoded.msg == sample.msg);
+    }
 }
 
 SCENARIO("the JSON a browser reads: type names, field names, enum names") {

@@ -41,7 +41,18 @@ inline constexpr const char* kCardVerdictNames[] = {"noCard", "scam", "genuine"}
 inline constexpr const char* kTechniqueNames[] = {"impersonation", "urgency",    "secrecy",
                                                   "bait",          "app-switch", "link-app",
                                                   "otp-password",  "transfer"};
-static_assert(std::size(kTechniqueNames) == kTechniqueCount);
+// One name per enum value, up to the bound the decoders check.
+template <class E, std::size_t N>
+constexpr bool namesEvery(const char* const (&)[N]) {
+    return N == static_cast<std::size_t>(lastEnumValue(E{})) + 1;
+}
+static_assert(namesEvery<QuestionKind>(kKindNames));
+static_assert(namesEvery<Phase>(kPhaseNames));
+static_assert(namesEvery<JoinRefusal>(kJoinRefusalNames));
+static_assert(namesEvery<AnswerRefusal>(kAnswerRefusalNames));
+static_assert(namesEvery<CardVerdict>(kCardVerdictNames));
+static_assert(namesEvery<Technique>(kTechniqueNames));
+static_assert(std::size(kCardTypeNames) == std::variant_size_v<CardBody>);
 
 inline std::span<const char* const> enumNames(QuestionKind) {
     return kKindNames;
@@ -63,13 +74,9 @@ inline std::span<const char* const> enumNames(Technique) {
 }
 
 template <class T>
-struct IsVector : std::false_type {};
+using IsVector = core::detail::IsStdVector<T>;
 template <class T>
-struct IsVector<std::vector<T>> : std::true_type {};
-template <class T>
-struct IsOptional : std::false_type {};
-template <class T>
-struct IsOptional<std::optional<T>> : std::true_type {};
+using IsOptional = core::detail::IsStdOptional<T>;
 
 /// Writes `key: value` pairs into the object the caller opened.
 class WriteArchive {
@@ -135,6 +142,11 @@ public:
 private:
     template <class T>
     void field(const cereal::NameValuePair<T>& f) {
+        m_w.Key(f.name);
+        value(f.value);
+    }
+    template <class T, class Rule>
+    void field(const RuledField<T, Rule>& f) {
         m_w.Key(f.name);
         value(f.value);
     }
@@ -234,12 +246,22 @@ public:
     }
 
 private:
+    // Each field is checked as soon as it is read, as the wire archive does (field_rules.hpp).
     template <class T>
     void field(const cereal::NameValuePair<T>& f) {
-        auto member = m_object.FindMember(f.name);
-        if (member == m_object.MemberEnd())
-            fail(DecodeErrorCode::Truncated, f.name, "is missing");
-        value(member->value, f.value, f.name);
+        value(member(f.name), f.value, f.name);
+        checkField(f.name, f.value);
+    }
+    template <class T, class Rule>
+    void field(const RuledField<T, Rule>& f) {
+        value(member(f.name), f.value, f.name);
+        checkField(f);
+    }
+    const rapidjson::Value& member(const char* name) const {
+        auto found = m_object.FindMember(name);
+        if (found == m_object.MemberEnd())
+            fail(DecodeErrorCode::Truncated, name, "is missing");
+        return found->value;
     }
 
     template <std::size_t I>

@@ -13,67 +13,12 @@ std::string encodeVariant(const Variant& msg) {
     return out;
 }
 
-template <class E>
-void checkEnum(E value, E last, const char* what) {
-    if (static_cast<std::uint8_t>(value) > static_cast<std::uint8_t>(last))
-        throw DecodeFailure(DecodeErrorCode::BadValue, std::string("bad ") + what);
-}
-
-void checkVersion(std::uint16_t version) {
-    if (version != kProtocolVersion)
-        throw DecodeFailure(DecodeErrorCode::WrongVersion,
-                            "peer runs version " + std::to_string(version) + ", this runs " +
-                                std::to_string(kProtocolVersion));
-}
-
-// Range checks for every enum that arrives from the network.
-void validate(const JoinMsg& m) {
-    checkVersion(m.protocolVersion);
-}
-void validate(const RejoinMsg& m) {
-    checkVersion(m.protocolVersion);
-}
-void validate(const QuestionMsg& m) {
-    checkEnum(m.kind, kLastQuestionKind, "question kind");
-}
-void validate(const RevealMsg& m) {
-    checkEnum(m.cardVerdict, CardVerdict::Genuine, "card verdict");
-    if (m.techniques.size() > kTechniqueCount)
-        throw DecodeFailure(DecodeErrorCode::Oversize, "too many techniques");
-    for (Technique t : m.techniques)
-        checkEnum(t, Technique::Transfer, "technique");
-}
-void validate(const WelcomeMsg& m) {
-    checkEnum(m.phase, Phase::Podium, "phase");
-}
-void validate(const JoinRefusedMsg& m) {
-    checkEnum(m.reason, JoinRefusal::MatchOver, "refusal");
-}
-void validate(const AnswerAckMsg& m) {
-    checkEnum(m.refusal, AnswerRefusal::NotJoined, "refusal");
-}
-template <class T>
-void validate(const T&) {}
-
-/// Join and Rejoin carry the protocol version first: check it before the rest, whose shape
-/// may differ in another version, so that an old app hears "update" and not "truncated".
-template <class Variant>
-void checkLeadingVersion(std::uint8_t id, const std::uint8_t* data, std::size_t size) {
-    if constexpr (std::is_same_v<Variant, ClientMsg>) {
-        static_assert(std::is_same_v<std::variant_alternative_t<0, ClientMsg>, JoinMsg>);
-        static_assert(std::is_same_v<std::variant_alternative_t<1, ClientMsg>, RejoinMsg>);
-        if ((id == 0 || id == 1) && size >= 3)
-            checkVersion(static_cast<std::uint16_t>(data[1] | (data[2] << 8)));
-    }
-}
-
 template <std::size_t I, class Variant>
 void loadAlternative(WireInputArchive& ar, std::size_t id, Variant& out) {
     if constexpr (I < std::variant_size_v<Variant>) {
         if (id == I) {
             std::variant_alternative_t<I, Variant> msg{};
-            ar(msg);
-            validate(msg);
+            ar(msg);  // each field is checked as it is read (field_rules.hpp)
             out = std::move(msg);
             return;
         }
@@ -94,7 +39,6 @@ Decoded<Variant> decodeVariant(const std::uint8_t* data, std::size_t size) {
         WireInputArchive ar(data, size);
         std::uint8_t id = 0;
         ar(id);
-        checkLeadingVersion<Variant>(id, data, size);
         Variant msg;
         loadAlternative<0>(ar, id, msg);
         if (ar.remaining() != 0)
@@ -102,9 +46,7 @@ Decoded<Variant> decodeVariant(const std::uint8_t* data, std::size_t size) {
                                 std::to_string(ar.remaining()) + " bytes after the message");
         result.msg = std::move(msg);
     } catch (const DecodeFailure& failure) {
-        result.error = {failure.code, failure.what()};
-        if (failure.code == DecodeErrorCode::WrongVersion && size >= 3)
-            result.error.peerVersion = static_cast<std::uint32_t>(data[1] | (data[2] << 8));
+        result.error = {failure.code, failure.what(), failure.peerVersion};
     } catch (const std::exception& e) {  // cereal or allocation: still just a bad packet
         result.error = {DecodeErrorCode::BadValue, e.what()};
     }

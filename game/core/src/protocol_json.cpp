@@ -37,26 +37,13 @@ std::string encodeVariant(const Variant& msg) {
     return {buffer.GetString(), buffer.GetSize()};
 }
 
-/// Join and Rejoin: the version is checked before the rest of the shape, so that an app of
-/// another version hears "update" rather than "field missing" (as in the binary decoder).
-void checkVersion(const rapidjson::Value& root, DecodeError& error) {
-    auto version = root.FindMember("protocolVersion");
-    if (version == root.MemberEnd() || !version->value.IsUint() ||
-        version->value.GetUint() == kProtocolVersion)
-        return;
-    error.peerVersion = version->value.GetUint();
-    throw DecodeFailure(DecodeErrorCode::WrongVersion,
-                        "peer runs version " + std::to_string(error.peerVersion) + ", this runs " +
-                            std::to_string(kProtocolVersion));
-}
-
 template <std::size_t I, class Variant>
 void loadAlternative(const rapidjson::Value& root, std::size_t id, Variant& out) {
     if constexpr (I < std::variant_size_v<Variant>) {
         if (id == I) {
             std::variant_alternative_t<I, Variant> msg{};
             json::ReadArchive ar(root);
-            msg.serialize(ar);
+            msg.serialize(ar);  // in table order: a join's version is checked first
             out = std::move(msg);
             return;
         }
@@ -92,15 +79,11 @@ Decoded<Variant> decodeVariant(std::string_view text) {
         if (id == names.size())
             throw DecodeFailure(DecodeErrorCode::UnknownId,
                                 "unknown type \"" + std::string(name.substr(0, 32)) + "\"");
-        if constexpr (std::is_same_v<Variant, ClientMsg>)
-            if (id == 0 || id == 1)
-                checkVersion(doc, result.error);
         Variant msg;
         loadAlternative<0>(doc, id, msg);
         result.msg = std::move(msg);
     } catch (const DecodeFailure& failure) {
-        result.error.code = failure.code;
-        result.error.detail = failure.what();
+        result.error = {failure.code, failure.what(), failure.peerVersion};
     } catch (const std::exception& e) {  // allocation: still just a bad message
         result.error.code = DecodeErrorCode::BadValue;
         result.error.detail = e.what();

@@ -2,8 +2,10 @@
 /// The one message table (design.md §5). Each message is a small struct with one
 /// `serialize`; a variant's index is its wire id. APPEND ONLY: add messages and fields at
 /// the end, and bump kProtocolVersion on any change (tests/golden/ fails otherwise).
-/// The field names (CEREAL_NVP) are the browser's JSON keys (protocol_json.hpp); the binary
-/// wire format ignores them.
+/// The field names (CEREAL_NVP) are the browser's JSON keys (protocol_json.hpp, pinned by
+/// tests/golden/*.json); the binary wire format ignores them. Limits live with the fields:
+/// bounded types, `ruled(field, rule)` and each enum's `lastEnumValue` (field_rules.hpp), checked
+/// by every decoder as each field is read.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -36,7 +38,8 @@ struct JoinMsg {
     bool rich = true;
     template <class A>
     void serialize(A& ar) {
-        ar(CEREAL_NVP(protocolVersion), CEREAL_NVP(pin), CEREAL_NVP(nickname), CEREAL_NVP(rich));
+        ar(ruled(CEREAL_NVP(protocolVersion), SameProtocolVersion{kProtocolVersion}),
+           CEREAL_NVP(pin), CEREAL_NVP(nickname), CEREAL_NVP(rich));
     }
     bool operator==(const JoinMsg&) const = default;
 };
@@ -49,7 +52,8 @@ struct RejoinMsg {
     bool rich = true;
     template <class A>
     void serialize(A& ar) {
-        ar(CEREAL_NVP(protocolVersion), CEREAL_NVP(pin), CEREAL_NVP(token), CEREAL_NVP(rich));
+        ar(ruled(CEREAL_NVP(protocolVersion), SameProtocolVersion{kProtocolVersion}),
+           CEREAL_NVP(pin), CEREAL_NVP(token), CEREAL_NVP(rich));
     }
     bool operator==(const RejoinMsg&) const = default;
 };
@@ -77,6 +81,9 @@ using ClientMsg = std::variant<JoinMsg, RejoinMsg, AnswerMsg, LeaveMsg>;
 // ---------------------------------------------------------------- server -> learner
 
 enum class Phase : std::uint8_t { Lobby, Question, Reveal, Leaderboard, Podium };
+constexpr Phase lastEnumValue(Phase) {
+    return Phase::Podium;
+}
 
 enum class JoinRefusal : std::uint8_t {
     WrongPin,
@@ -93,6 +100,9 @@ enum class JoinRefusal : std::uint8_t {
     RateLimited,
     MatchOver,
 };
+constexpr JoinRefusal lastEnumValue(JoinRefusal) {
+    return JoinRefusal::MatchOver;
+}
 
 enum class AnswerRefusal : std::uint8_t {
     None,
@@ -105,6 +115,9 @@ enum class AnswerRefusal : std::uint8_t {
     Eliminated,
     NotJoined,
 };
+constexpr AnswerRefusal lastEnumValue(AnswerRefusal) {
+    return AnswerRefusal::NotJoined;
+}
 
 /// A welcome after join or rejoin: everything the learner app needs to restore itself.
 struct WelcomeMsg {
@@ -166,9 +179,11 @@ struct QuestionMsg {
     std::optional<ScenarioCard> card;
     template <class A>
     void serialize(A& ar) {
-        ar(CEREAL_NVP(index), CEREAL_NVP(total), CEREAL_NVP(kind), CEREAL_NVP(optionCount),
-           CEREAL_NVP(pointsMultiplier), CEREAL_NVP(timeLimitMs), CEREAL_NVP(remainingMs),
-           CEREAL_NVP(text), CEREAL_NVP(options), CEREAL_NVP(card));
+        ar(CEREAL_NVP(index), CEREAL_NVP(total), CEREAL_NVP(kind),
+           ruled(CEREAL_NVP(optionCount), AtMost{kMaxOptions}),
+           ruled(CEREAL_NVP(pointsMultiplier), AtMost{2}), CEREAL_NVP(timeLimitMs),
+           CEREAL_NVP(remainingMs), CEREAL_NVP(text),
+           ruled(CEREAL_NVP(options), AtMost{kMaxOptions}), CEREAL_NVP(card));
     }
     bool operator==(const QuestionMsg&) const = default;
 };
@@ -185,6 +200,9 @@ struct AnswerAckMsg {
 
 /// What the reveal says about the question's scenario card.
 enum class CardVerdict : std::uint8_t { NoCard = 0, Scam = 1, Genuine = 2 };
+constexpr CardVerdict lastEnumValue(CardVerdict) {
+    return CardVerdict::Genuine;
+}
 
 /// The reveal, personal to each player.
 struct RevealMsg {
@@ -205,11 +223,12 @@ struct RevealMsg {
     std::vector<Technique> techniques;              ///< the tricks to name (rich clients)
     template <class A>
     void serialize(A& ar) {
-        ar(CEREAL_NVP(index), CEREAL_NVP(correct), CEREAL_NVP(counts), CEREAL_NVP(explanation),
+        ar(CEREAL_NVP(index), ruled(CEREAL_NVP(correct), AtMost{kMaxOptions}),
+           ruled(CEREAL_NVP(counts), AtMost{kMaxOptions}), CEREAL_NVP(explanation),
            CEREAL_NVP(voided), CEREAL_NVP(answered), CEREAL_NVP(correctAnswer),
            CEREAL_NVP(pointsGained), CEREAL_NVP(score), CEREAL_NVP(streak), CEREAL_NVP(rank),
            CEREAL_NVP(playerCount), CEREAL_NVP(eliminated), CEREAL_NVP(cardVerdict),
-           CEREAL_NVP(techniques));
+           ruled(CEREAL_NVP(techniques), AtMost{kTechniqueCount}));
     }
     bool operator==(const RevealMsg&) const = default;
 };

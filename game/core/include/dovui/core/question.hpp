@@ -21,6 +21,9 @@ enum class QuestionKind : uint8_t {
     Spot = 5
 };
 inline constexpr QuestionKind kLastQuestionKind = QuestionKind::Spot;
+constexpr QuestionKind lastEnumValue(QuestionKind) {
+    return kLastQuestionKind;
+}  ///< the decoders' bound (field_rules.hpp)
 
 /// Limits from design.md §4; the pack loader enforces them.
 inline constexpr std::size_t kMaxQuestions = 1000;

@@ -22,6 +22,11 @@ enum class Technique : uint8_t {
     Transfer = 7,       ///< "transfer to verify", a fee or a deposit first
 };
 inline constexpr std::size_t kTechniqueCount = 8;
+/// The decoders' bound (field_rules.hpp).
+constexpr Technique lastEnumValue(Technique) {
+    return Technique::Transfer;
+}
+static_assert(static_cast<std::size_t>(Technique::Transfer) + 1 == kTechniqueCount);
 
 /// What the pack format, the screens and the reports say about one technique.
 struct TechniqueInfo {

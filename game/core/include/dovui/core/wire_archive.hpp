@@ -11,29 +11,14 @@
 
 #include <cereal/cereal.hpp>
 
+#include "dovui/core/field_rules.hpp"
+
 namespace dovui::core {
 
 static_assert(std::endian::native == std::endian::little, "the wire format is little-endian");
 
 /// Largest element count any size tag may claim (no message needs more).
 inline constexpr std::uint64_t kMaxWireCount = 8192;
-
-/// Why bytes could not be decoded.
-enum class DecodeErrorCode : std::uint8_t {
-    Empty,          ///< no bytes at all
-    UnknownId,      ///< message id not in the table
-    Truncated,      ///< fewer bytes than the message needs
-    Oversize,       ///< a size tag over its limit
-    TrailingBytes,  ///< bytes left after the message
-    BadValue,       ///< a value out of range (enum, variant index)
-    WrongVersion,   ///< peer speaks another protocol version
-};
-
-/// Thrown inside decoding; caught at the decoder boundary and turned into a value.
-struct DecodeFailure : std::runtime_error {
-    DecodeErrorCode code;
-    DecodeFailure(DecodeErrorCode c, const std::string& what) : std::runtime_error(what), code(c) {}
-};
 
 /// Writes the wire format into a std::string.
 class WireOutputArchive
@@ -124,10 +109,24 @@ std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_LOAD_FUNCTION_NAME(WireInputArc
     }
 }
 
-template <class Archive, class T>
-CEREAL_ARCHIVE_RESTRICT(WireInputArchive, WireOutputArchive)
-CEREAL_SERIALIZE_FUNCTION_NAME(Archive& ar, cereal::NameValuePair<T>& t) {
+// Table fields: names are not on the wire; each field is checked as soon as it is read.
+template <class T>
+void CEREAL_SAVE_FUNCTION_NAME(WireOutputArchive& ar, const cereal::NameValuePair<T>& t) {
     ar(t.value);
+}
+template <class T>
+void CEREAL_LOAD_FUNCTION_NAME(WireInputArchive& ar, cereal::NameValuePair<T>& t) {
+    ar(t.value);
+    checkField(t.name, t.value);
+}
+template <class T, class Rule>
+void CEREAL_SAVE_FUNCTION_NAME(WireOutputArchive& ar, const RuledField<T, Rule>& f) {
+    ar(f.value);
+}
+template <class T, class Rule>
+void CEREAL_LOAD_FUNCTION_NAME(WireInputArchive& ar, RuledField<T, Rule>& f) {
+    ar(f.value);
+    checkField(f);
 }
 
 template <class T>
