@@ -59,6 +59,7 @@ App::App(HostOptions options, const std::string& assetsDir)
 
 void App::createWindow(bool fullscreen) {
     m_fullscreen = fullscreen;
+    m_redrawAll = true;
     sf::String title = ui::fromUtf8("Đố Vui Số");
     sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
     if (fullscreen) {
@@ -109,9 +110,11 @@ void App::applyGlobalKey(const sf::Event& event) {
     }
 }
 
-void App::handleEvents() {
+bool App::handleEvents() {
+    bool any = false;
     sf::Event event;
     while (m_window.pollEvent(event)) {
+        any = true;
         if (event.type == sf::Event::Closed) {
             bool allowed = true;
             if (Screen* top = m_stack.top())
@@ -131,12 +134,13 @@ void App::handleEvents() {
         m_stack.handleEvent(event, mouse);
         m_stack.applyPending();
     }
+    return any;
 }
 
-int App::run() {
+bool App::open() {
     if (!m_fonts.ok) {
         std::cerr << "dovui-host: " << m_fonts.warning << "\n";
-        return 2;
+        return false;
     }
     createWindow(m_options.fullscreen);
     if (m_options.resume)
@@ -148,66 +152,93 @@ int App::run() {
     else
         m_stack.replaceAll(makeSetupScreen(m_ctx));
     m_stack.applyPending();
+    m_lastStep = Clock::now();
+    return true;
+}
 
-    using Clock = std::chrono::steady_clock;
-    auto last = Clock::now();
-    std::uint32_t warmup = 10;
-    while (m_window.isOpen()) {
-        auto frameStart = Clock::now();
-        float dt = std::chrono::duration<float>(frameStart - last).count();
-        last = frameStart;
-        handleEvents();
-        // Card players and camera readings to the server (none in the practice corner).
-        if (m_cards && m_runner.running() && !m_ctx.matchless)
-            for (auto& command :
-                 m_cards->exchange(m_runner.snapshot(), m_runner.matchId(), m_runner.resumed()))
-                m_runner.post(std::move(command));
-        m_stack.update(std::min(dt, 0.25f));
-        m_stack.applyPending();
-        m_voice.update(m_sounds.volume());
-
-        m_view = letterboxView(m_window.getSize(), m_logical);
-        m_window.setView(m_view);
-        // Every screen starts with drawBackground(), which clears the window.
-        float pixelScale =
-            m_view.getViewport().width * static_cast<float>(m_window.getSize().x) / m_logical.x;
-        ui::Canvas canvas{m_window, m_fonts, m_logical, pixelScale, nullptr, kMinTextPixels};
-        m_stack.draw(canvas);
-        m_window.display();
-
-        if (m_options.benchFrames > 0) {
-            double ms =
-                std::chrono::duration<double, std::milli>(Clock::now() - frameStart).count();
-            // Count frames once players are in: the lobby's name wall and the questions.
-            auto snap = m_runner.snapshot();
-            bool busy = snap && !snap->players.empty();
-            if (busy && warmup > 0)
-                --warmup;
-            else if (busy)
-                m_frames.add(ms);
-            // Pace at 60 Hz ourselves, so the measured time is the frame's work alone and
-            // the server thread and the bots keep their share of the CPU.
-            std::this_thread::sleep_until(frameStart + std::chrono::microseconds(16667));
-            if (m_frames.count() >= m_options.benchFrames) {
-                auto last = m_runner.snapshot();
-                std::cout << "HOST FRAMES " << m_window.getSize().x << "x" << m_window.getSize().y
-                          << " players=" << (last ? last->players.size() : 0) << " "
-                          << m_frames.summary() << std::endl;
-                m_ctx.quitRequested = true;
-            }
-        }
-        if (m_ctx.fullscreenRequested) {
-            m_ctx.fullscreenRequested = false;
-            createWindow(!m_fullscreen);
-        }
-        if (m_ctx.quitRequested || m_stack.empty())
-            m_window.close();
+bool App::step() {
+    // A window left alone still gets a frame now and then (an uncovered window on a desktop
+    // without a compositor is not repainted by anyone else).
+    constexpr auto kHeartbeat = std::chrono::seconds(5);
+    constexpr auto kFrame = std::chrono::microseconds(16667);
+    if (!m_window.isOpen())
+        return false;
+    auto frameStart = Clock::now();
+    float dt = std::chrono::duration<float>(frameStart - m_lastStep).count();
+    m_lastStep = frameStart;
+    bool redraw = handleEvents();
+    // Card players and camera readings to the server (none in the practice corner).
+    if (m_cards && m_runner.running() && !m_ctx.matchless)
+        for (auto& command :
+             m_cards->exchange(m_runner.snapshot(), m_runner.matchId(), m_runner.resumed()))
+            m_runner.post(std::move(command));
+    m_stack.update(std::min(dt, 0.25f));
+    redraw = m_stack.applyPending() || redraw;
+    m_voice.update(m_sounds.volume());
+    redraw =
+        redraw || m_redrawAll || m_stack.needsRedraw() || frameStart - m_lastDrawn > kHeartbeat;
+    if (redraw) {
+        drawFrame();
+        m_lastDrawn = frameStart;
     }
+    if (m_options.benchFrames > 0 && redraw)
+        recordBenchFrame(frameStart);
+    // Pace at 60 Hz ourselves when nothing was drawn (display() waits when a frame was).
+    if (!redraw || m_options.benchFrames > 0)
+        std::this_thread::sleep_until(frameStart + kFrame);
+    if (m_ctx.fullscreenRequested) {
+        m_ctx.fullscreenRequested = false;
+        createWindow(!m_fullscreen);
+    }
+    if (m_ctx.quitRequested || m_stack.empty())
+        m_window.close();
+    return m_window.isOpen();
+}
+
+void App::drawFrame() {
+    m_redrawAll = false;
+    ++m_framesDrawn;
+    m_view = letterboxView(m_window.getSize(), m_logical);
+    m_window.setView(m_view);
+    // Every screen starts with drawBackground(), which clears the window.
+    float pixelScale =
+        m_view.getViewport().width * static_cast<float>(m_window.getSize().x) / m_logical.x;
+    ui::Canvas canvas{m_window, m_fonts, m_logical, pixelScale, nullptr, kMinTextPixels};
+    m_stack.draw(canvas);
+    m_window.display();
+}
+
+void App::recordBenchFrame(Clock::time_point frameStart) {
+    double ms = std::chrono::duration<double, std::milli>(Clock::now() - frameStart).count();
+    // Count frames once players are in: the lobby's name wall and the questions.
+    auto snap = m_runner.snapshot();
+    bool busy = snap && !snap->players.empty();
+    if (busy && m_benchWarmup > 0)
+        --m_benchWarmup;
+    else if (busy)
+        m_frames.add(ms);
+    if (m_frames.count() >= m_options.benchFrames) {
+        std::cout << "HOST FRAMES " << m_window.getSize().x << "x" << m_window.getSize().y
+                  << " players=" << (snap ? snap->players.size() : 0) << " " << m_frames.summary()
+                  << std::endl;
+        m_ctx.quitRequested = true;
+    }
+}
+
+int App::finish() {
     m_voice.stop();
     m_runner.stop();
     if (std::string error = saveSettings(m_settings, m_ctx.settingsPath); !error.empty())
         std::cerr << "dovui-host: " << error << "\n";
     return m_ctx.exitCode;
+}
+
+int App::run() {
+    if (!open())
+        return 2;
+    while (step()) {
+    }
+    return finish();
 }
 
 }  // namespace dovui::host

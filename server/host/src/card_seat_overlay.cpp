@@ -77,7 +77,10 @@ public:
             m_snap = snap;
     }
 
+    bool needsRedraw() const override { return m_snap && m_snap->version != m_drawnVersion; }
+
     void draw(Canvas& canvas) override {
+        m_drawnVersion = m_snap ? m_snap->version : 0;
         bool en = m_ctx.lang() == core::Lang::En;
         fillRect(canvas.target, {0, 0, canvas.size.x, canvas.size.y}, sf::Color(0, 0, 0, 180));
         float w = std::min(1200.f, canvas.size.x - 80.f), h = 520.f;
@@ -125,6 +128,7 @@ public:
 private:
     HostContext& m_ctx;
     std::shared_ptr<const server::ServerSnapshot> m_snap;
+    std::uint64_t m_drawnVersion = 0;  ///< of the snapshot last drawn
     sf::String m_typed;
     bool m_swallowOpeningKey = true;  ///< the T that opened it arrives again as text
 };

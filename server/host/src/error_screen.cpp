@@ -49,6 +49,8 @@ public:
             m_ctx.stack.replaceAll(makeSetupScreen(m_ctx));
     }
 
+    bool needsRedraw() const override { return false; }  // changes with input only
+
     void draw(Canvas& canvas) override {
         core::Lang lang = m_ctx.lang();
         drawBackground(canvas);

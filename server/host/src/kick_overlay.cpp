@@ -96,7 +96,10 @@ public:
             m_selectedId = m_rows[std::min(before, m_rows.size() - 1)].id;
     }
 
+    bool needsRedraw() const override { return m_version != m_drawnVersion; }
+
     void draw(Canvas& canvas) override {
+        m_drawnVersion = m_version;
         core::Lang lang = m_ctx.lang();
         fillRect(canvas.target, {0, 0, canvas.size.x, canvas.size.y}, sf::Color(0, 0, 0, 180));
         float w = std::min(1100.f, canvas.size.x - 80.f);
@@ -186,6 +189,7 @@ private:
     core::PlayerId m_selectedId = 0;
     std::size_t m_page = 0;
     std::uint64_t m_version = 0;
+    std::uint64_t m_drawnVersion = 0;  ///< m_version when the rows were last drawn
     bool m_swallowOpeningKey = true;
 };
 

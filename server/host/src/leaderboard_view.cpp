@@ -38,6 +38,10 @@ sf::Color medal(std::uint32_t rank) {
 
 }  // namespace
 
+bool LeaderboardView::animating(const ViewEnv& env) {
+    return env.phaseTime < kSlideSeconds;
+}
+
 void LeaderboardView::refreshRows(const server::ServerSnapshot& snap) {
     if (snap.version == m_version && !m_rows.empty())
         return;

@@ -139,6 +139,11 @@ void LobbyView::drawJoinColumn(Canvas& canvas, const server::ServerSnapshot& sna
              {in.left, wordsTop + 126.f, in.width, 50.f}, addr, "lobby:address");
 }
 
+std::uint64_t LobbyView::clockState(const ViewEnv& env) const {
+    auto page = static_cast<std::uint64_t>(env.clock / kPageSeconds) % m_pages;
+    return page * 2 + (env.clock - m_lastJoinAt < kNewestSeconds ? 1 : 0);
+}
+
 void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env,
                              sf::FloatRect area) {
     std::size_t count = snap.players.size();
@@ -157,6 +162,7 @@ void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap,
              {area.left, area.top, area.width, 84.f}, big, "lobby:count");
     sf::FloatRect wall{area.left, area.top + 100.f, area.width, area.height - 150.f};
     if (count == 0) {
+        m_pages = 1;
         TextStyle wait;
         wait.size = 40.f;
         wait.color = theme::kTextDim;
@@ -174,6 +180,7 @@ void LobbyView::drawNameWall(Canvas& canvas, const server::ServerSnapshot& snap,
     std::size_t perPage = rows * columns;
     std::size_t pages = (count + perPage - 1) / perPage;
     perPage = (count + pages - 1) / pages;  // even pages: no last page with four names
+    m_pages = pages;
     std::size_t page = static_cast<std::size_t>(env.clock / kPageSeconds) % pages;
     if (env.clock - m_lastJoinAt < kNewestSeconds)
         page = pages - 1;  // someone just joined: show the newest names

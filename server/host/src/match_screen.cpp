@@ -22,6 +22,7 @@
 #include "dovui/host/lobby_view.hpp"
 #include "dovui/host/match_director.hpp"
 #include "dovui/host/match_report.hpp"
+#include "dovui/host/picture_key.hpp"
 #include "dovui/host/podium_view.hpp"
 #include "dovui/host/question_view.hpp"
 #include "dovui/host/reveal_view.hpp"
@@ -91,6 +92,31 @@ public:
     void draw(ui::Canvas& canvas) override {
         if (!m_snap)
             return;
+        const ViewEnv env = viewEnv();
+        drawPhase(canvas, env);
+        m_drawnKey = pictureKey(env);
+    }
+
+    bool needsRedraw() const override {
+        if (!m_snap)
+            return false;
+        const ViewEnv env = viewEnv();
+        return animating(env) || pictureKey(env) != m_drawnKey;
+    }
+
+    bool allowClose() override {
+        bool idle = !m_snap || m_snap->phase == Phase::Podium ||
+                    (m_snap->phase == Phase::Lobby && m_snap->players.empty());
+        if (idle)
+            return true;
+        HostContext& ctx = m_ctx;
+        ctx.stack.push(makeConfirmOverlay(ctx, tr(Str::ConfirmClose, ctx.lang()),
+                                          [&ctx] { ctx.quitRequested = true; }));
+        return false;
+    }
+
+private:
+    ViewEnv viewEnv() const {
         ViewEnv env{m_ctx.lang(), m_clock, m_director.phaseTime(), m_director.remainingMs(*m_snap),
                     m_director.banner()};
         if (env.banner.empty() && !m_ctx.warning.empty() && m_clock < 10.f)
@@ -98,6 +124,39 @@ public:
         // No camera: said for the lobby's first seconds (the scan view keeps saying it).
         if (env.banner.empty() && m_ctx.cards && m_snap->phase == Phase::Lobby && m_clock < 15.f)
             env.banner = m_ctx.cards->problem();
+        return env;
+    }
+
+    /// An animation runs: every frame differs from the last.
+    bool animating(const ViewEnv& env) const {
+        switch (m_snap->phase) {
+            case Phase::Question:
+                return QuestionView::animating(*m_snap, env);
+            case Phase::Reveal:
+                return RevealView::animating(env);
+            case Phase::Leaderboard:
+                return LeaderboardView::animating(env);
+            case Phase::Podium:
+                return PodiumView::animating(env);
+            case Phase::Lobby:
+                break;
+        }
+        return false;
+    }
+
+    /// Everything else the picture shows that changes without input: the snapshot, the
+    /// countdown's second, the banner, the report's note, the lobby wall's page.
+    std::uint64_t pictureKey(const ViewEnv& env) const {
+        PictureKey key;
+        key.add(m_snap->version).add(static_cast<std::uint64_t>((env.remainingMs + 999) / 1000));
+        key.add(env.banner).add(static_cast<std::uint64_t>(m_ctx.lang()));
+        key.add(static_cast<std::uint64_t>(m_reportNote.state));  // xdg-open's answer
+        if (m_snap->phase == Phase::Lobby)
+            key.add(m_lobby.clockState(env));
+        return key.value();
+    }
+
+    void drawPhase(ui::Canvas& canvas, const ViewEnv& env) {
         switch (m_snap->phase) {
             case Phase::Lobby:
                 m_lobby.draw(canvas, *m_snap, env);
@@ -118,18 +177,6 @@ public:
         }
     }
 
-    bool allowClose() override {
-        bool idle = !m_snap || m_snap->phase == Phase::Podium ||
-                    (m_snap->phase == Phase::Lobby && m_snap->players.empty());
-        if (idle)
-            return true;
-        HostContext& ctx = m_ctx;
-        ctx.stack.push(makeConfirmOverlay(ctx, tr(Str::ConfirmClose, ctx.lang()),
-                                          [&ctx] { ctx.quitRequested = true; }));
-        return false;
-    }
-
-private:
     void key(sf::Keyboard::Key code) {
         auto post = [&](server::FacilitatorCommand c) { m_ctx.runner.post(std::move(c)); };
         Phase phase = m_snap->phase;
@@ -291,6 +338,7 @@ private:
     pid_t m_opener = 0;
     ReportNote m_reportNote;
     ui::Button m_scanButton;
+    std::uint64_t m_drawnKey = 0;  ///< pictureKey() of the last frame drawn
 };
 
 }  // namespace

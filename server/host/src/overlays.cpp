@@ -17,6 +17,7 @@ public:
     ChoiceOverlay(HostContext& ctx, std::string title) : m_ctx(ctx), m_title(std::move(title)) {}
 
     bool isOverlay() const override { return true; }
+    bool needsRedraw() const override { return false; }  // changes with input only
 
     void handleEvent(const sf::Event& event, sf::Vector2f mouse) override {
         if (event.type == sf::Event::MouseMoved)

@@ -35,20 +35,27 @@ float noise(std::size_t i, unsigned k) {
     return static_cast<float>(x % 10000) / 10000.f;
 }
 
+constexpr float kConfettiSeconds = 20.f;
+
 }  // namespace
+
+bool PodiumView::animating(const ViewEnv& env) {
+    return env.phaseTime < kConfettiSeconds;
+}
 
 void PodiumView::drawConfetti(Canvas& canvas, const ViewEnv& env) {
     constexpr std::size_t kPieces = 140;
+    // The clock stops when the confetti settles.
+    const float clock = env.clock - std::max(0.f, env.phaseTime - kConfettiSeconds);
     sf::RectangleShape piece;
     for (std::size_t i = 0; i < kPieces; ++i) {
         float speed = 90.f + 160.f * noise(i, 1);
-        float y = std::fmod(noise(i, 2) * canvas.size.y + env.clock * speed, canvas.size.y + 40.f);
-        float x =
-            noise(i, 3) * canvas.size.x + 30.f * std::sin(env.clock * 2.f + noise(i, 4) * 6.f);
+        float y = std::fmod(noise(i, 2) * canvas.size.y + clock * speed, canvas.size.y + 40.f);
+        float x = noise(i, 3) * canvas.size.x + 30.f * std::sin(clock * 2.f + noise(i, 4) * 6.f);
         piece.setSize({14.f, 8.f});
         piece.setOrigin(7.f, 4.f);
         piece.setPosition(x, y - 20.f);
-        piece.setRotation(env.clock * 180.f * (noise(i, 5) - 0.5f) * 2.f + noise(i, 6) * 360.f);
+        piece.setRotation(clock * 180.f * (noise(i, 5) - 0.5f) * 2.f + noise(i, 6) * 360.f);
         piece.setFillColor(tileLook(i % 4).fill);
         canvas.target.draw(piece);
     }

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "dovui/host/chrome.hpp"
+#include "dovui/host/picture_key.hpp"
 #include "dovui/host/practice_corner_view.hpp"
 #include "dovui/host/screens.hpp"
 
@@ -53,7 +54,11 @@ public:
         m_snap = m_ctx.runner.snapshot();
     }
 
+    /// The wall follows the snapshot; the start-up banner goes after 10 s.
+    bool needsRedraw() const override { return pictureKey() != m_drawnKey; }
+
     void draw(ui::Canvas& canvas) override {
+        m_drawnKey = pictureKey();
         if (!m_snap) {
             drawBackground(canvas);
             return;
@@ -67,6 +72,12 @@ public:
     }
 
 private:
+    std::uint64_t pictureKey() const {
+        PictureKey key;
+        key.add(m_snap ? m_snap->version : 0).add(m_clock < 10.f ? 1u : 0u);
+        return key.value();
+    }
+
     /// Switches pack `index` at once on the wall; the server follows a moment after the last
     /// switch, so flipping three packs restarts it once.
     void toggle(int index) {
@@ -93,7 +104,8 @@ private:
     PracticeCornerView m_view;
     std::shared_ptr<const server::ServerSnapshot> m_snap;
     float m_clock = 0.f;
-    float m_restartAt = -1.f;  ///< when the server takes the switches up (< 0: nothing waits)
+    std::uint64_t m_drawnKey = 0;  ///< pictureKey() of the last frame drawn
+    float m_restartAt = -1.f;      ///< when the server takes the switches up (< 0: nothing waits)
     static constexpr float kSettleSeconds = 1.5f;
 };
 

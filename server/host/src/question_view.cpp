@@ -75,6 +75,10 @@ void QuestionView::drawCountdown(Canvas& canvas, const server::ServerSnapshot& s
     drawText(canvas, text, inset(bar, 6.f), style, "question:countdown");
 }
 
+bool QuestionView::animating(const server::ServerSnapshot& snap, const ViewEnv& env) {
+    return snap.phase == core::Phase::Question && !snap.paused && env.remainingMs > 0;
+}
+
 void QuestionView::draw(Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env) {
     drawBackground(canvas);
     const core::Question& q = snap.pack->questions[snap.questionIndex];

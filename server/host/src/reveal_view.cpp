@@ -18,6 +18,7 @@ namespace {
 /// The chart's share of the width beside the explanation; beside a card too, it gets more
 /// (narrower tiles would cut their words).
 constexpr float kChartShare = 0.54f;
+constexpr float kBarsGrowSeconds = 0.8f;
 constexpr float kChartSharesBesideCard[] = {0.6f, 0.52f, 0.44f};
 
 bool isCorrect(const core::Question& q, std::size_t option) {
@@ -28,6 +29,10 @@ TextStyle techniqueStyle();
 std::string techniqueLine(const core::Question& q, core::Lang lang);
 
 }  // namespace
+
+bool RevealView::animating(const ViewEnv& env) {
+    return env.phaseTime < kBarsGrowSeconds;
+}
 
 RevealView::OptionRows RevealView::optionRows(const core::Question& q, sf::FloatRect area) {
     const bool poll = q.kind == core::QuestionKind::Poll;
@@ -208,7 +213,7 @@ void RevealView::drawOptions(Canvas& canvas, const server::ServerSnapshot& snap,
     std::uint32_t most = 1;
     for (auto c : snap.lastCounts)
         most = std::max(most, c);
-    float grow = std::clamp(env.phaseTime / 0.8f, 0.f, 1.f);  // bars grow in
+    float grow = std::clamp(env.phaseTime / kBarsGrowSeconds, 0.f, 1.f);  // bars grow in
     TextStyle count;
     count.size = std::max(kMinText, std::min(44.f, rowH * 0.45f));
     count.minSize = kMinText;

@@ -78,6 +78,8 @@ public:
         }
     }
 
+    bool needsRedraw() const override { return false; }  // changes with input only
+
     void draw(Canvas& canvas) override {
         core::Lang lang = m_ctx.lang();
         drawBackground(canvas);

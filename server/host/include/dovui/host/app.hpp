@@ -2,6 +2,8 @@
 /// The host application: the window (one logical view, letterboxed; F for fullscreen), the
 /// frame loop, the screen stack and what the screens share.
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <chrono>
+#include <cstdint>
 #include <memory>
 
 #include "dovui/host/card_scanner.hpp"
@@ -24,10 +26,28 @@ public:
     /// Runs until the window closes; returns the process exit code.
     int run();
 
+    /// Opens the window on the first screen; false (and a message) when the fonts are missing.
+    bool open();
+    /// One turn of the frame loop, about 1/60 s: input, card readings, updates, and a frame
+    /// drawn only when the picture changed (input, a new snapshot, an animation, the clock's
+    /// second). False once the window has closed.
+    bool step();
+    /// Stops the voice and the server and saves the settings; returns the exit code.
+    int finish();
+    /// Frames drawn since open(): idle screens draw none.
+    [[nodiscard]] std::uint64_t framesDrawn() const { return m_framesDrawn; }
+    /// What the screens share (tests drive the server through it).
+    HostContext& context() { return m_ctx; }
+
 private:
+    using Clock = std::chrono::steady_clock;
+
     void createWindow(bool fullscreen);
-    void handleEvents();
+    /// Handles the window's events; true when there were any.
+    bool handleEvents();
     void applyGlobalKey(const sf::Event& event);
+    void drawFrame();
+    void recordBenchFrame(Clock::time_point frameStart);
 
     HostOptions m_options;
     HostSettings m_settings;
@@ -45,6 +65,11 @@ private:
     sf::Vector2f m_logical;
     bool m_fullscreen = false;
     FrameStats m_frames;
+    Clock::time_point m_lastStep;
+    Clock::time_point m_lastDrawn;
+    bool m_redrawAll = true;  ///< a new window: draw whatever the screens say
+    std::uint64_t m_framesDrawn = 0;
+    std::uint32_t m_benchWarmup = 10;
 };
 
 }  // namespace dovui::host

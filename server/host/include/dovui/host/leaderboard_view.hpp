@@ -16,6 +16,8 @@ public:
     /// Names eliminated by the question just revealed (the host tracks them between phases).
     void setNewlyEliminated(std::vector<std::string> names) { m_outNow = std::move(names); }
     void draw(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env);
+    /// True while the rows slide to their new ranks.
+    static bool animating(const ViewEnv& env);
 
 private:
     struct Row {

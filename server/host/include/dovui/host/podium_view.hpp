@@ -24,6 +24,9 @@ class PodiumView {
 public:
     enum class Action { None, OpenReports, PlayAgain };
     void draw(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env);
+    /// True while the podium rises and the confetti falls (it settles after a while, so a
+    /// podium left on the projector costs no CPU).
+    static bool animating(const ViewEnv& env);
     void setReportNote(ReportNote note) { m_note = std::move(note); }
     /// The action under the pointer (buttons are laid out by the last draw).
     Action hit(sf::Vector2f point) const;

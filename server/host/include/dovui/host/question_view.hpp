@@ -12,6 +12,8 @@ namespace dovui::host {
 class QuestionView {
 public:
     void draw(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env);
+    /// True while the countdown bar runs (not paused, time left).
+    static bool animating(const server::ServerSnapshot& snap, const ViewEnv& env);
     /// The card as last drawn (where a spot question's spans went).
     const ui::CardView& card() const { return m_card; }
 

@@ -15,6 +15,8 @@ std::vector<std::string> techniqueNames(const core::Question& q, core::Lang lang
 class RevealView {
 public:
     void draw(ui::Canvas& canvas, const server::ServerSnapshot& snap, const ViewEnv& env);
+    /// True while the chart's bars grow in.
+    static bool animating(const ViewEnv& env);
     /// The card as last drawn (where a spot question's spans went).
     const ui::CardView& card() const { return m_card; }
 

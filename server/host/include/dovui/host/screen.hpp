@@ -18,6 +18,10 @@ public:
     virtual bool isOverlay() const { return false; }
     /// The window's close button: true to close now; false when the screen asks first.
     virtual bool allowClose() { return true; }
+    /// After update(): true when the picture would differ from the one last drawn (a new
+    /// snapshot, a running animation, a clock whose shown second changed). Input and stack
+    /// changes redraw anyway. The default redraws every frame.
+    virtual bool needsRedraw() const { return true; }
 };
 
 }  // namespace dovui::host

@@ -1,34 +1,24 @@
 #pragma once
-/// Screens as a stack with deferred push/pop: a screen may ask for a change while it handles
-/// an event; the change happens between frames, never under its feet.
-#include <functional>
-#include <memory>
-#include <vector>
-
+/// The host's screens on the one screen stack (dovui/ui/screen_stack.hpp), plus the host's
+/// rule for overlays: input goes to the top screen; the topmost full screen and the overlays
+/// above it update and draw.
 #include "dovui/host/screen.hpp"
+#include "dovui/ui/screen_stack.hpp"
 
 namespace dovui::host {
 
-class ScreenStack {
+class ScreenStack : public ui::ScreenStack<Screen> {
 public:
-    void push(std::unique_ptr<Screen> screen);
-    void pop();
-    /// Empties the stack, then pushes `screen`.
-    void replaceAll(std::unique_ptr<Screen> screen);
-    /// Applies the queued changes, in order.
-    void applyPending();
-
-    bool empty() const { return m_screens.empty(); }
-    Screen* top() const { return m_screens.empty() ? nullptr : m_screens.back().get(); }
-
     void handleEvent(const sf::Event& event, sf::Vector2f mouse);
     void update(float seconds);
     /// Draws from the topmost full screen upwards.
     void draw(ui::Canvas& canvas);
+    /// True when a visible screen's picture would differ from the one last drawn.
+    [[nodiscard]] bool needsRedraw() const;
 
 private:
-    std::vector<std::unique_ptr<Screen>> m_screens;
-    std::vector<std::function<void()>> m_pending;
+    /// Index of the topmost full screen (0 when every screen is an overlay).
+    std::size_t firstVisible() const;
 };
 
 }  // namespace dovui::host

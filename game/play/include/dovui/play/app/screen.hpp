@@ -13,6 +13,7 @@
 
 #include "dovui/core/lang.hpp"
 #include "dovui/ui/canvas.hpp"
+#include "dovui/ui/screen_stack.hpp"
 
 namespace dovui::play {
 
@@ -84,7 +85,9 @@ struct ViewEnv {
     }
 };
 
-class ScreenStack;
+class Screen;
+/// The one screen stack (game/ui), holding the learner's screens.
+using ScreenStack = ui::ScreenStack<Screen>;
 
 class Screen {
 public:
@@ -104,21 +107,6 @@ public:
     }
     /// Keys that mean an intent here (1–4 for tiles, Enter, Escape…).
     virtual std::optional<Intent> keyIntent(sf::Keyboard::Key key) const;
-};
-
-class ScreenStack {
-public:
-    void push(std::unique_ptr<Screen> screen);
-    void pop();
-    void replaceAll(std::unique_ptr<Screen> screen);
-    /// Applies queued changes between frames, never under a screen's feet.
-    void applyPending();
-    Screen* top() const { return m_screens.empty() ? nullptr : m_screens.back().get(); }
-    bool empty() const { return m_screens.empty(); }
-
-private:
-    std::vector<std::unique_ptr<Screen>> m_screens;
-    std::vector<std::function<void()>> m_pending;
 };
 
 }  // namespace dovui::play
