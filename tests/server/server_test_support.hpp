@@ -16,6 +16,7 @@
 #include "dovui/core/match.hpp"
 #include "dovui/net/enet_client.hpp"
 #include "dovui/server/match_server.hpp"
+#include "inbox.hpp"
 
 namespace dovui::server::test {
 
@@ -70,10 +71,7 @@ public:
     }
     template <class T>
     std::optional<T> last() const {
-        for (auto it = m_inbox.rbegin(); it != m_inbox.rend(); ++it)
-            if (const T* m = std::get_if<T>(&*it))
-                return *m;
-        return std::nullopt;
+        return lastOf<T>(m_inbox);
     }
     template <class T>
     std::size_t count() const {

@@ -19,6 +19,7 @@
 #include "dovui/server/card_players.hpp"
 #include "dovui/server/clock.hpp"
 #include "dovui/server/commands.hpp"
+#include "dovui/server/gatekeeper.hpp"
 #include "dovui/server/practice.hpp"
 #include "dovui/server/rate_limiter.hpp"
 #include "dovui/server/snapshot.hpp"
@@ -91,6 +92,9 @@ public:
     void post(FacilitatorCommand command);
     /// Thread-safe: the latest published snapshot.
     std::shared_ptr<const ServerSnapshot> snapshot() const;
+    /// Publishes the state now (the loop does every 50 ms and after commands); server thread
+    /// only. Tests on a ManualClock read the state of one instant this way.
+    void publishSnapshot();
 
     std::uint32_t pin() const { return m_pin; }
     /// The ENet UDP port; 0 when the server opened no ports (ServerConfig::openPorts).
@@ -103,19 +107,6 @@ public:
     std::uint64_t bytesSent() const;
 
 private:
-    struct Connection {
-        ConnId conn = 0;
-        std::uint32_t address = 0;
-        core::PlayerId player = 0;
-        bool rich = true;
-        core::Millis connectedAt = 0;
-        TokenBucket messages;
-        /// Being closed: the transport may still deliver what it had read (ENet does after
-        /// disconnect_later), and none of it is served, so a dropped prankster cannot join
-        /// again in the same burst.
-        bool closing = false;
-    };
-
     /// Milliseconds since this server started, on the injected clock.
     core::Millis now() const;
     std::int64_t unixSeconds() const { return m_clock->unixMs() / 1000; }
@@ -125,15 +116,14 @@ private:
     Transport& transportFor(ConnId conn) { return *m_transports[transportOf(conn)]; }
     void sendTo(ConnId conn, const core::ServerMsg& msg);
     void closeConn(ConnId conn, net::CloseReason reason);
-    /// True when `address` (network order) already holds connectionsPerAddress connections.
-    [[nodiscard]] bool overAddressCap(std::uint32_t address) const;
     void openWeb();
-    void handleMessage(Connection& conn, const core::ClientMsg& msg);
-    void handleJoin(Connection& conn, const core::JoinMsg& msg);
-    void handleRejoin(Connection& conn, const core::RejoinMsg& msg);
-    void bindPlayer(Connection& conn, core::PlayerId player, bool rich);
-    void refuse(Connection& conn, core::JoinRefusal reason, const std::string& detail = {});
-    void dropMisbehaving(Connection& conn, const std::string& why);
+    void handleMessage(Gatekeeper::Connection& conn, const core::ClientMsg& msg);
+    void handleJoin(Gatekeeper::Connection& conn, const core::JoinMsg& msg);
+    void handleRejoin(Gatekeeper::Connection& conn, const core::RejoinMsg& msg);
+    void bindPlayer(Gatekeeper::Connection& conn, core::PlayerId player, bool rich);
+    void refuse(Gatekeeper::Connection& conn, core::JoinRefusal reason,
+                const std::string& detail = {});
+    void dropMisbehaving(Gatekeeper::Connection& conn, const std::string& why);
     void applyCommand(const FacilitatorCommand& command);
     /// Kicks by id; a player who already left (their name may be someone else's now) is not
     /// looked up again: the refusal goes to lastError.
@@ -153,12 +143,11 @@ private:
     bool flushStore();
     void persistAnswers();
     void dispatchOutbox();
-    void closeIdleConnections();
+    void closeOverdueJoins();
     void autoAdvance();
     /// After --resume nobody is connected yet: the open question must not close early just
     /// because the first learner back had answered before the crash.
     bool holdingResumedQuestion();
-    void publishSnapshot();
     void openPractice();
     /// The pack being played is withheld from practice while its questions are open.
     void updatePracticeIndex();
@@ -185,11 +174,8 @@ private:
     bool m_holdResumedQuestion = false;  ///< until everyone is back or the time is up
     std::vector<std::string> m_addresses;
 
-    std::unordered_map<ConnId, Connection> m_connections;
-    std::unordered_map<core::PlayerId, ConnId> m_connOfPlayer;
-    KeyedRateLimiter m_joinLimiter;
+    Gatekeeper m_gate;
     core::Millis m_startedAt;
-    core::Millis m_lastIdleCheck = 0;
     core::Phase m_recordedPhase = core::Phase::Lobby;
     int m_recordedIndex = -1;
     core::Millis m_phaseSince = 0;
