@@ -78,6 +78,11 @@ int main(int argc, char** argv) {
     if (config.match.mode == core::MatchMode::Teams && config.match.teamNames.empty())
         config.match.teamNames = {"Đội Xanh", "Đội Đỏ", "Đội Vàng", "Đội Tím"};
 
+#ifdef SIGXFSZ
+    // A file size limit must fail the write (the store holds the answers and retries), not
+    // kill the match.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     std::unique_ptr<server::MatchServer> srv;
     try {
         srv = std::make_unique<server::MatchServer>(config);

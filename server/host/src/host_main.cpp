@@ -1,4 +1,5 @@
 // dovui-host: the facilitator's projector window with the match server inside.
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #ifdef _WIN32
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
     if (auto exit = host::parseOptions(argc, argv, options))
         return *exit;
 #ifndef _WIN32
+    // A file size limit fails the results store's write (held and retried), not the match.
+    std::signal(SIGXFSZ, SIG_IGN);
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display) {
         // SFML aborts without an X display; say what to do instead.
