@@ -58,6 +58,7 @@ void EnetClient::sendRaw(const std::string& bytes) {
 void EnetClient::poll(std::uint32_t timeoutMs, const std::function<void(ClientEvent&)>& onEvent) {
     ENetEvent event;
     int status = enet_host_service(m_host, &event, timeoutMs);
+    m_health.note(status, lastSocketError(), timeoutMs);
     while (status > 0) {
         ClientEvent out;
         switch (event.type) {

@@ -62,6 +62,7 @@ EnetServer::~EnetServer() {
 void EnetServer::poll(std::uint32_t timeoutMs, const std::function<void(NetEvent&)>& onEvent) {
     ENetEvent event;
     int status = enet_host_service(m_host, &event, timeoutMs);
+    m_health.note(status, lastSocketError(), timeoutMs);
     while (status > 0) {
         NetEvent out;
         switch (event.type) {

@@ -8,6 +8,7 @@
 
 #include "dovui/core/protocol.hpp"
 #include "dovui/net/handshake.hpp"
+#include "dovui/net/service_health.hpp"
 
 typedef struct _ENetHost ENetHost;
 typedef struct _ENetPeer ENetPeer;
@@ -41,12 +42,15 @@ public:
     void poll(std::uint32_t timeoutMs, const std::function<void(ClientEvent&)>& onEvent);
     std::uint64_t bytesSent() const;
     std::uint64_t bytesReceived() const;
+    /// How the last polls went (a failing socket is logged once and waited out).
+    const ServiceHealth& health() const { return m_health; }
 
 private:
     ENetHost* m_host = nullptr;
     ENetPeer* m_peer = nullptr;
     std::uint16_t m_connectVersion;
     bool m_connected = false;
+    ServiceHealth m_health{"learner link"};
 };
 
 }  // namespace dovui::net

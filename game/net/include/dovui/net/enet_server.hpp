@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dovui/net/handshake.hpp"
+#include "dovui/net/service_health.hpp"
 
 typedef struct _ENetHost ENetHost;
 typedef struct _ENetPeer ENetPeer;
@@ -57,6 +58,8 @@ public:
     std::uint16_t port() const;
     std::uint64_t bytesSent() const;
     std::uint64_t bytesReceived() const;
+    /// How the last polls went (a failing socket is logged once and waited out).
+    const ServiceHealth& health() const { return m_health; }
 
 private:
     ENetPeer* find(PeerId peer) const;
@@ -66,6 +69,7 @@ private:
     std::uint32_t m_timeoutMinMs = 5000;
     std::uint32_t m_timeoutMaxMs = 10000;
     std::unordered_map<PeerId, ENetPeer*> m_peers;
+    ServiceHealth m_health{"game server"};
 };
 
 /// Every IPv4 address of this machine's up, non-loopback interfaces, as text.
