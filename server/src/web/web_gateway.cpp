@@ -47,9 +47,9 @@ public:
         : m_stream(std::move(socket)), m_gateway(gateway), m_address(address) {}
     ~HttpSession() {
         if (!m_handedOff)
-            m_gateway.releaseSlot();
+            m_gateway.releaseSlot(m_address);
     }
-    void start() { read(m_gateway.config.requestTimeoutMs); }
+    void start() { read(m_gateway.config.requestReadTimeoutMs); }
 
 private:
     void read(std::uint32_t timeoutMs) {
@@ -217,11 +217,23 @@ WebTransport::Gateway::~Gateway() {
     io.reset();  // destroys pending handlers, and with them every session, while we still exist
 }
 
-bool WebTransport::Gateway::takeSlot() {
+bool WebTransport::Gateway::takeSlot(std::uint32_t address) {
     if (open >= config.maxConnections)
         return false;
+    constexpr std::uint32_t kThisLaptop = 0x0100007f;  // 127.0.0.1 in network byte order
+    auto held = openPerAddress.find(address);
+    if (address != kThisLaptop && held != openPerAddress.end() &&
+        held->second >= config.maxConnectionsPerAddress)
+        return false;
+    ++openPerAddress[address];
     ++open;
     return true;
+}
+
+void WebTransport::Gateway::releaseSlot(std::uint32_t address) {
+    --open;
+    if (auto it = openPerAddress.find(address); it != openPerAddress.end() && --it->second == 0)
+        openPerAddress.erase(it);
 }
 
 void WebTransport::Gateway::accept() {
@@ -232,17 +244,16 @@ void WebTransport::Gateway::accept() {
             acceptPaused = true;  // e.g. out of descriptors: retry at the next housekeeping
             return;
         }
-        if (!takeSlot()) {
-            beast::error_code ignored;
+        beast::error_code ignored;
+        auto remote = socket.remote_endpoint(ignored);
+        std::uint32_t address =
+            remote.address().is_v4() ? htonl(remote.address().to_v4().to_uint()) : 0;
+        if (!takeSlot(address)) {
             socket.non_blocking(true, ignored);
             socket.write_some(asio::buffer(kServiceUnavailable, sizeof kServiceUnavailable - 1),
                               ignored);
             socket.close(ignored);
         } else {
-            beast::error_code ignored;
-            auto remote = socket.remote_endpoint(ignored);
-            std::uint32_t address =
-                remote.address().is_v4() ? htonl(remote.address().to_v4().to_uint()) : 0;
             std::make_shared<HttpSession>(std::move(socket), *this, address)->start();
         }
         accept();

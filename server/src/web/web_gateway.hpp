@@ -35,9 +35,10 @@ struct WebTransport::Gateway {
     void accept();
     /// Runs ready handlers; pings and reaps WebSockets every half second.
     void pollIo(std::uint32_t waitMs);
-    /// Called when a connection is accepted and when one ends.
-    bool takeSlot();
-    void releaseSlot() { --open; }
+    /// Called when a connection from `address` (network order) is accepted: false when the
+    /// global cap or the address's cap is reached. releaseSlot when it ends.
+    bool takeSlot(std::uint32_t address);
+    void releaseSlot(std::uint32_t address);
 
     WebConfig config;
     ConnId tagBits;
@@ -45,6 +46,7 @@ struct WebTransport::Gateway {
     std::unique_ptr<tcp::acceptor> acceptor;
     StaticSite site;
     std::size_t open = 0;  ///< TCP connections, HTTP and WebSocket
+    std::unordered_map<std::uint32_t, std::size_t> openPerAddress;  ///< the same, per address
     ConnId nextLocalId = 1;
     bool acceptPaused = false;  ///< after an accept error (out of descriptors): retry next poll
     std::unordered_map<ConnId, WebSocketSession*> sockets;  ///< live sessions (they unregister)

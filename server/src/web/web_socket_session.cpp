@@ -41,7 +41,7 @@ WebSocketSession::WebSocketSession(beast::tcp_stream&& stream, WebTransport::Gat
     : m_ws(std::move(stream)), m_gateway(gateway), m_address(address) {}
 
 WebSocketSession::~WebSocketSession() {
-    m_gateway.releaseSlot();
+    m_gateway.releaseSlot(m_address);
     if (m_id == 0)
         return;
     m_gateway.sockets.erase(m_id);
