@@ -51,6 +51,8 @@ std::string bytes(std::initializer_list<int> values) {
 TEST_CASE("garbage, oversize size tags and floods do not stop the honest learners") {
     TempDir dir;
     ServerConfig config = testConfig(writeTestPack(dir.path()), dir.str());
+    auto clock = std::make_shared<ManualClock>();  // the server's time moves only when told
+    config.clock = clock;
     Harness h(config);
     std::vector<Learner*> honest = {&h.join("An"), &h.join("Bình"), &h.join("Chi")};
     std::mt19937 rng(20240611);
@@ -138,7 +140,7 @@ TEST_CASE("garbage, oversize size tags and floods do not stop the honest learner
         h.drop(*l);  // gone: they no longer hold the question open
 
     // The match goes on while a joined prankster floods answers and the noise continues.
-    h.pumpFor(400);  // the address's join bucket refills a little (5 a second)
+    clock->advance(200);  // exactly one join token back for this address (5 a second)
     Learner& spammer = h.join("Spam");
     h.command(CmdStart{});
     REQUIRE(h.waitPhase(Phase::Question, 0));
@@ -155,6 +157,12 @@ TEST_CASE("garbage, oversize size tags and floods do not stop the honest learner
     }));
     for (Learner* l : honest)
         answer(*l, 0, {1});
+    REQUIRE(h.pumpUntil([&] {
+        return std::all_of(honest.begin(), honest.end(),
+                           [](Learner* l) { return ackFor(*l, 0).has_value(); });
+    }));
+    // The dropped flooders are still within their rejoin grace: the question runs its time.
+    clock->advance(5'000);
     REQUIRE(h.pumpUntil([&] {
         return std::all_of(honest.begin(), honest.end(),
                            [](Learner* l) { return l->count<core::RevealMsg>() == 1; });
