@@ -15,7 +15,6 @@
 namespace dovui::server {
 namespace {
 
-constexpr std::size_t kMaxClientPacketBytes = 512;  ///< learners send tiny messages
 constexpr core::Millis kSnapshotIntervalMs = 50;
 
 /// The store's refusal in words a facilitator can act on.
@@ -28,13 +27,6 @@ std::string storeProblemWords(const std::string& cause) {
                       : has("I/O")       ? "lỗi đọc ghi ổ đĩa"
                                          : cause;
     return "Không ghi được kết quả: " + why + " — đang thử lại, câu trả lời vẫn được giữ";
-}
-
-/// What the facilitator reads when an out-of-date app knocks (design.md §5: both sides hear it).
-std::string versionMismatchNote(std::uint32_t learnerVersion) {
-    return "Một máy học viên chạy phiên bản giao thức " + std::to_string(learnerVersion) +
-           ", máy chủ chạy phiên bản " + std::to_string(core::kProtocolVersion) +
-           ": hãy cập nhật ứng dụng trên máy đó";
 }
 
 std::uint32_t randomPin() {
@@ -72,7 +64,9 @@ void reopenIfReadOnly(std::unique_ptr<store::Store>& open, const std::string& pa
 MatchServer::MatchServer(ServerConfig config)
     : m_config(std::move(config)),
       m_clock(m_config.clock ? m_config.clock : std::make_shared<const SystemClock>()),
-      m_joinLimiter(m_config.joinsPerSecondPerAddress, m_config.joinBurstPerAddress),
+      m_gate(GateLimits{m_config.joinsPerSecondPerAddress, m_config.joinBurstPerAddress,
+                        m_config.messagesPerSecondPerPeer, m_config.messageBurstPerPeer,
+                        m_config.joinTimeoutMs, m_config.connectionsPerAddress}),
       m_startedAt(m_clock->steadyMs()) {
     std::string dataDir = m_config.dataDir.empty() ? store::defaultDataDir() : m_config.dataDir;
     m_storePath = dataDir + "/results.sqlite";
@@ -266,289 +260,9 @@ void MatchServer::runTick(std::uint32_t waitMs) {
             net::GameInfo{m_config.name, core::kProtocolVersion, port(), webPort(),
                           static_cast<std::uint32_t>(m_match->players().size()),
                           !m_match->locked() && m_match->phase() != core::Phase::Podium, ""});
-    closeIdleConnections();
+    closeOverdueJoins();
     if (now() - m_lastSnapshotAt >= kSnapshotIntervalMs || !commands.empty())
         publishSnapshot();
-}
-
-// ------------------------------------------------------------------ network
-
-void MatchServer::sendTo(ConnId conn, const core::ServerMsg& msg) {
-    OutgoingMessage out(msg);
-    transportFor(conn).send(conn, out);
-}
-
-bool MatchServer::overAddressCap(std::uint32_t address) const {
-    const bool loopback = (address & 0xff) == 127;  // network byte order: the first octet
-    if (loopback || address == 0)
-        return false;
-    std::uint32_t held = 0;
-    for (const auto& [id, conn] : m_connections)
-        held += conn.address == address && !conn.closing ? 1 : 0;
-    return held >= m_config.connectionsPerAddress;
-}
-
-void MatchServer::closeConn(ConnId conn, net::CloseReason reason) {
-    if (auto it = m_connections.find(conn); it != m_connections.end())
-        it->second.closing = true;
-    transportFor(conn).close(conn, reason);
-}
-
-void MatchServer::handleEvent(TransportEvent& event) {
-    using Kind = TransportEvent::Kind;
-    if (event.kind == Kind::Practice)
-        return handlePractice(event);
-    if (event.kind == Kind::Connect) {
-        if (event.connectVersion != core::kProtocolVersion) {
-            m_lastError = versionMismatchNote(event.connectVersion);
-            closeConn(event.conn, net::CloseReason::WrongVersion);
-            return;
-        }
-        if (overAddressCap(event.address)) {
-            closeConn(event.conn, net::CloseReason::ServerFull);
-            return;
-        }
-        m_connections.emplace(event.conn, Connection{event.conn, event.address, 0, true, now(),
-                                                     TokenBucket(m_config.messagesPerSecondPerPeer,
-                                                                 m_config.messageBurstPerPeer)});
-        return;
-    }
-    auto it = m_connections.find(event.conn);
-    if (it == m_connections.end())
-        return;
-    Connection& conn = it->second;
-    if (event.kind == Kind::Disconnect) {
-        if (conn.player) {
-            auto bound = m_connOfPlayer.find(conn.player);
-            if (bound != m_connOfPlayer.end() && bound->second == conn.conn) {
-                m_connOfPlayer.erase(bound);
-                m_match->disconnect(conn.player, now());
-            }
-        }
-        m_connections.erase(it);
-        return;
-    }
-    if (conn.closing)
-        return;
-    if (!conn.messages.take(now())) {
-        dropMisbehaving(conn, "too many messages");
-        return;
-    }
-    if (event.size > kMaxClientPacketBytes) {
-        dropMisbehaving(conn, "message too large");
-        return;
-    }
-    const auto& decoded = event.decoded;
-    if (!decoded) {
-        if (decoded.error.code == core::DecodeErrorCode::WrongVersion) {
-            m_lastError = versionMismatchNote(decoded.error.peerVersion);
-            refuse(conn, core::JoinRefusal::WrongVersion, std::to_string(core::kProtocolVersion));
-            return;
-        }
-        dropMisbehaving(conn,
-                        std::string("bad message: ") + core::decodeErrorName(decoded.error.code));
-        return;
-    }
-    handleMessage(conn, *decoded.msg);
-}
-
-void MatchServer::handleMessage(Connection& conn, const core::ClientMsg& msg) {
-    // Per-state whitelist: before joining only Join/Rejoin; after, only Answer/Leave.
-    if (const auto* join = std::get_if<core::JoinMsg>(&msg)) {
-        if (conn.player)
-            return dropMisbehaving(conn, "join after joining");
-        return handleJoin(conn, *join);
-    }
-    if (const auto* rejoin = std::get_if<core::RejoinMsg>(&msg)) {
-        if (conn.player)
-            return dropMisbehaving(conn, "rejoin after joining");
-        return handleRejoin(conn, *rejoin);
-    }
-    if (!conn.player)
-        return dropMisbehaving(conn, "message before joining");
-    if (const auto* answer = std::get_if<core::AnswerMsg>(&msg)) {
-        core::Millis arrived = now() - transportFor(conn.conn).halfRoundTripMs(
-                                           conn.conn, m_config.rttCompensationCapMs);
-        m_match->answer(conn.player, answer->questionIndex, answer->choice.value, arrived);
-        return;
-    }
-    if (std::holds_alternative<core::LeaveMsg>(msg)) {
-        m_match->leave(conn.player);
-        storeLater([id = m_matchId, player = conn.player](store::Store& s) {
-            s.playerLeft(id, player, false);
-        });
-        m_connOfPlayer.erase(conn.player);
-        conn.player = 0;
-        closeConn(conn.conn, net::CloseReason::Leaving);
-    }
-}
-
-void MatchServer::handleJoin(Connection& conn, const core::JoinMsg& msg) {
-    if (!m_joinLimiter.take(conn.address, now()))
-        return refuse(conn, core::JoinRefusal::RateLimited);
-    if (msg.pin != m_pin)
-        return refuse(conn, core::JoinRefusal::WrongPin);
-    core::JoinOutcome outcome = m_match->join(msg.nickname.value, newToken(), msg.rich, now());
-    if (outcome.refusal)
-        return refuse(conn, *outcome.refusal, outcome.detail);
-    storeLater([id = m_matchId, player = *m_match->findPlayer(outcome.player)](store::Store& s) {
-        s.addPlayer(id, player);
-    });
-    bindPlayer(conn, outcome.player, msg.rich);
-}
-
-void MatchServer::handleRejoin(Connection& conn, const core::RejoinMsg& msg) {
-    if (!m_joinLimiter.take(conn.address, now()))
-        return refuse(conn, core::JoinRefusal::RateLimited);
-    if (msg.pin != m_pin)
-        return refuse(conn, core::JoinRefusal::WrongPin);
-    core::JoinOutcome outcome = m_match->rejoin(msg.token.value, msg.rich, now());
-    if (outcome.refusal)
-        return refuse(conn, *outcome.refusal, outcome.detail);
-    bindPlayer(conn, outcome.player, msg.rich);
-}
-
-void MatchServer::bindPlayer(Connection& conn, core::PlayerId player, bool rich) {
-    // The same player on an older connection (app restarted before the drop was noticed).
-    if (auto old = m_connOfPlayer.find(player);
-        old != m_connOfPlayer.end() && old->second != conn.conn) {
-        if (auto oldConn = m_connections.find(old->second); oldConn != m_connections.end())
-            oldConn->second.player = 0;
-        closeConn(old->second, net::CloseReason::None);
-    }
-    conn.player = player;
-    conn.rich = rich;
-    m_connOfPlayer[player] = conn.conn;
-}
-
-void MatchServer::refuse(Connection& conn, core::JoinRefusal reason, const std::string& detail) {
-    sendTo(conn.conn, core::ServerMsg{core::JoinRefusedMsg{reason, detail}});
-    // Closed at once, after the refusal: a refused flood must not keep its slots until the
-    // join timeout (the apps connect again to retry).
-    using R = core::JoinRefusal;
-    closeConn(conn.conn, reason == R::WrongVersion ? net::CloseReason::WrongVersion
-                         : reason == R::Kicked     ? net::CloseReason::Kicked
-                         : reason == R::MatchOver  ? net::CloseReason::MatchOver
-                         : reason == R::Full       ? net::CloseReason::ServerFull
-                                                   : net::CloseReason::None);
-}
-
-void MatchServer::dropMisbehaving(Connection& conn, const std::string& why) {
-    sendTo(conn.conn, core::ServerMsg{core::ErrorMsg{why}});
-    closeConn(conn.conn, net::CloseReason::Misbehaving);
-    if (conn.player) {
-        m_connOfPlayer.erase(conn.player);
-        m_match->disconnect(conn.player, now());
-        conn.player = 0;
-    }
-}
-
-void MatchServer::closeIdleConnections() {
-    core::Millis t = now();
-    if (t - m_lastIdleCheck < 1000)
-        return;
-    m_lastIdleCheck = t;
-    for (auto& [id, conn] : m_connections)
-        if (!conn.player && t - conn.connectedAt > m_config.joinTimeoutMs)
-            closeConn(id, net::CloseReason::JoinTimeout);
-}
-
-// ------------------------------------------------------------------ facilitator
-
-void MatchServer::applyCommand(const FacilitatorCommand& command) {
-    core::Millis t = now();
-    std::visit(
-        [&](const auto& c) {
-            using T = std::decay_t<decltype(c)>;
-            if constexpr (std::is_same_v<T, CmdStart>) {
-                if (m_match->phase() != core::Phase::Lobby)
-                    refuseCommand(CommandRefusal::AlreadyStarted, "", "start: already started");
-                else if (!m_match->start(t))
-                    refuseCommand(CommandRefusal::NoPlayersYet, "", "start: no players yet");
-            } else if constexpr (std::is_same_v<T, CmdNext>) {
-                const bool inLobby = m_match->phase() == core::Phase::Lobby;
-                if (inLobby ? !m_match->start(t) : !m_match->next(t))
-                    refuseCommand(
-                        inLobby ? CommandRefusal::NoPlayersYet : CommandRefusal::QuestionOpen, "",
-                        inLobby ? "next: no players yet"
-                                : "next: not now (a question is open: use skip)");
-            } else if constexpr (std::is_same_v<T, CmdPause>) {
-                if (!m_match->pause(t))
-                    refuseCommand(CommandRefusal::NothingToPause, "",
-                                  "pause: only while a question is open and running");
-            } else if constexpr (std::is_same_v<T, CmdResume>) {
-                if (!m_match->resume(t))
-                    refuseCommand(CommandRefusal::NotPaused, "", "resume: the match is not paused");
-            } else if constexpr (std::is_same_v<T, CmdSkip>) {
-                if (!m_match->skip(t))
-                    refuseCommand(CommandRefusal::NothingToSkip, "",
-                                  "skip: only while a question is open");
-            } else if constexpr (std::is_same_v<T, CmdKick>) {
-                kickPlayer(c.playerId);
-            } else if constexpr (std::is_same_v<T, CmdKickByName>) {
-                const core::Player* p = m_match->findByNickname(c.nickname);
-                if (!p)
-                    refuseCommand(CommandRefusal::NoSuchName, c.nickname,
-                                  "kick: no player named " + c.nickname);
-                else
-                    kickPlayer(p->id);
-            } else if constexpr (std::is_same_v<T, CmdLock>) {
-                m_match->setLocked(c.locked);
-                storeLater([id = m_matchId, copy = std::make_shared<const core::Match>(*m_match)](
-                               store::Store& s) { s.saveMatchState(id, *copy); });
-            } else if constexpr (std::is_same_v<T, CmdRevive>) {
-                if (!m_match->reviveAll())
-                    refuseCommand(CommandRefusal::ReviveNotNow, "",
-                                  "revive: only once, in Rung chuông vàng");
-            } else if constexpr (std::is_same_v<T, CmdEnd>) {
-                m_match->end(t);
-            } else if constexpr (std::is_same_v<T, CmdAddCardPlayers>) {
-                if (!m_store)
-                    return noteProblem(m_storeProblem);  // the results file is being reopened
-                for (std::string& problem : m_cardPlayers.add(
-                         *m_match, *m_store, m_matchId, c.seats, [this] { return newToken(); }, t))
-                    noteProblem(std::move(problem));
-            } else if constexpr (std::is_same_v<T, CmdCardReading>) {
-                core::Millis seenAt = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                          c.firstSeenSteady.time_since_epoch())
-                                          .count();
-                m_cardPlayers.post(*m_match, c,
-                                   t - std::max<core::Millis>(0, m_clock->steadyMs() - seenAt));
-            }
-        },
-        command);
-}
-
-void MatchServer::noteProblem(std::string text) {
-    m_lastError = std::move(text);
-    ++m_problemCount;
-    m_lastRefusal = CommandRefusal::None;
-    m_refusalSubject.clear();
-}
-
-void MatchServer::refuseCommand(CommandRefusal why, std::string subject, std::string english) {
-    noteProblem(std::move(english));
-    m_lastRefusal = why;
-    m_refusalSubject = std::move(subject);
-}
-
-void MatchServer::kickPlayer(core::PlayerId id) {
-    const core::Player* p = m_match->findPlayer(id);
-    if (!p || !m_match->kick(id, "kicked")) {
-        std::string who = p ? p->nickname : "#" + std::to_string(id);
-        refuseCommand(CommandRefusal::PlayerGone, who,
-                      "kick: player #" + std::to_string(id) + (p ? " (" + p->nickname + ")" : "") +
-                          " is no longer in the match");
-        return;
-    }
-    storeLater([matchId = m_matchId, id](store::Store& s) { s.playerLeft(matchId, id, true); });
-    dispatchOutbox();  // the KickedMsg goes out before the close
-    if (auto bound = m_connOfPlayer.find(id); bound != m_connOfPlayer.end()) {
-        closeConn(bound->second, net::CloseReason::Kicked);
-        if (auto conn = m_connections.find(bound->second); conn != m_connections.end())
-            conn->second.player = 0;
-        m_connOfPlayer.erase(bound);
-    }
 }
 
 // ------------------------------------------------------------------ store and sends
@@ -669,18 +383,17 @@ void MatchServer::dispatchOutbox() {
         OutgoingMessage out(envelope.msg);  // encoded once per format, on first use
         using To = core::Envelope::To;
         if (envelope.to == To::Player) {
-            if (auto bound = m_connOfPlayer.find(envelope.player); bound != m_connOfPlayer.end())
-                transportFor(bound->second).send(bound->second, out);
+            if (std::optional<ConnId> conn = m_gate.connectionOf(envelope.player))
+                transportFor(*conn).send(*conn, out);
             continue;
         }
-        for (const auto& [player, id] : m_connOfPlayer) {
-            const Connection& conn = m_connections.at(id);
+        m_gate.forEachPlayer([&](ConnId id, bool rich) {
             bool wanted = envelope.to == To::AllPlayers ||
-                          (envelope.to == To::RichPlayers && conn.rich) ||
-                          (envelope.to == To::CompactPlayers && !conn.rich);
+                          (envelope.to == To::RichPlayers && rich) ||
+                          (envelope.to == To::CompactPlayers && !rich);
             if (wanted)
                 transportFor(id).send(id, out);
-        }
+        });
     }
 }
 
