@@ -1,6 +1,6 @@
 #pragma once
-/// Helpers for the learner-app suites: a temp folder, free UDP ports, and dovui-server run as
-/// a child process whose output goes to a file (so it never blocks on a full pipe).
+/// Helpers for the learner-app suites: dovui-server as a child process, pumping a session,
+/// reading the results file.
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -8,40 +8,17 @@
 #include <string>
 #include <vector>
 
+#include "dovui/testsupport/child_process.hpp"
+#include "dovui/testsupport/free_ports.hpp"
+#include "dovui/testsupport/temp_dir.hpp"
+
 namespace dovui::play::test {
 
-/// A fresh folder under the system temp folder, removed at scope exit.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
-
-/// `count` distinct UDP ports that were free a moment ago.
-std::vector<std::uint16_t> freeUdpPorts(std::size_t count);
-
-/// A program started with its stdout and stderr in `logFile`; SIGKILLed at scope exit.
-class ServerProcess {
-public:
-    ServerProcess(std::vector<std::string> argv, std::filesystem::path logFile);
-    ~ServerProcess();
-    ServerProcess(const ServerProcess&) = delete;
-    ServerProcess& operator=(const ServerProcess&) = delete;
-    /// Waits until a line of the log starts with `prefix`; returns that line.
-    std::optional<std::string> waitForLine(const std::string& prefix, std::uint32_t timeoutMs);
-    void kill(int signal);
-    std::string log() const;
-
-private:
-    int m_pid = -1;
-    std::filesystem::path m_log;
-};
+// Temp folders, free ports and the server process come from tests/support.
+using dovui::testsupport::freeUdpPorts;
+using dovui::testsupport::TempDir;
+/// dovui-server with its output in a log file (so it never blocks on a full pipe).
+using ServerProcess = dovui::testsupport::LoggedProcess;
 
 /// Calls `step` every few ms until `done` or the timeout; returns done().
 bool pumpUntil(const std::function<void()>& step, const std::function<bool()>& done,

@@ -1,40 +1,20 @@
 #include "server_test_support.hpp"
 
 #include <sqlite3.h>
-#ifdef _WIN32  // the Windows build (tools/windows): sockets only, no child processes
-#include <process.h>
-#include <winsock2.h>
-#else
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#endif
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <chrono>
 #include <fstream>
-#include <random>
 #include <stdexcept>
+#include <tuple>
+
+#include "dovui/store/sql_statement.hpp"
+#include "dovui/store/store_reader.hpp"
 
 namespace dovui::server::test {
 namespace {
-
-#ifdef _WIN32
-using socklen_t = int;
-int getpid() {
-    return _getpid();
-}
-void close(int s) {
-    closesocket(static_cast<SOCKET>(s));
-}
-#endif
 
 using Clock = std::chrono::steady_clock;
 
@@ -60,55 +40,6 @@ constexpr const char* kTestPack = R"json({
 })json";
 
 }  // namespace
-
-// ---------------------------------------------------------------- folders and ports
-
-TempDir::TempDir() {
-    std::random_device rd;
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        auto candidate = std::filesystem::temp_directory_path() /
-                         ("dovui-server-test-" + std::to_string(getpid()) + "-" +
-                          std::to_string(rd() % 1000000));
-        if (std::filesystem::create_directory(candidate)) {
-            m_path = candidate;
-            return;
-        }
-    }
-    throw std::runtime_error("cannot make a temp folder");
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-}
-
-std::vector<std::uint16_t> freeUdpPorts(std::size_t count) {
-#ifdef _WIN32
-    static const bool started = [] {
-        WSADATA data;
-        return WSAStartup(MAKEWORD(2, 2), &data) == 0;
-    }();
-    (void)started;
-#endif
-    std::vector<int> sockets;
-    std::vector<std::uint16_t> ports;
-    for (std::size_t i = 0; i < count; ++i) {
-        int s = static_cast<int>(socket(AF_INET, SOCK_DGRAM, 0));
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_ANY);
-        addr.sin_port = 0;
-        socklen_t len = sizeof addr;
-        if (s < 0 || bind(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-            getsockname(s, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
-            throw std::runtime_error("cannot find a free UDP port");
-        sockets.push_back(s);
-        ports.push_back(ntohs(addr.sin_port));
-    }
-    for (int s : sockets)
-        close(s);
-    return ports;
-}
 
 std::string writeTestPack(const std::filesystem::path& folder) {
     auto path = folder / "test-pack.json";
@@ -244,36 +175,8 @@ std::optional<core::AnswerRefusal> ackFor(const Learner& l, std::uint16_t index)
 
 // ---------------------------------------------------------------- results file
 
-namespace {
-
-struct Query {
-    sqlite3_stmt* stmt = nullptr;
-    Query(sqlite3* db, const char* sql) {
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-            throw std::runtime_error(sqlite3_errmsg(db));
-    }
-    ~Query() { sqlite3_finalize(stmt); }
-    bool step() { return sqlite3_step(stmt) == SQLITE_ROW; }
-    std::int64_t i(int col) const { return sqlite3_column_int64(stmt, col); }
-    bool isNull(int col) const { return sqlite3_column_type(stmt, col) == SQLITE_NULL; }
-    std::string s(int col) const {
-        const auto* text = sqlite3_column_text(stmt, col);
-        return text ? reinterpret_cast<const char*>(text) : "";
-    }
-};
-
-core::Choice parseChoice(const std::string& text) {
-    core::Choice out;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t comma = std::min(text.find(',', at), text.size());
-        out.push_back(static_cast<std::uint8_t>(std::stoi(text.substr(at, comma - at))));
-        at = comma + 1;
-    }
-    return out;
-}
-
-}  // namespace
+// Rows are read through the store's one reader (store::StoreReader), as --resume and the
+// reports read them: a damaged value fails the test instead of being parsed leniently here.
 
 ResultsFile::ResultsFile(const std::string& path) {
     if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
@@ -286,45 +189,42 @@ ResultsFile::~ResultsFile() {
 }
 
 std::int64_t ResultsFile::lastMatchId() {
-    Query q(m_db, "SELECT MAX(id) FROM matches");
-    return q.step() ? q.i(0) : 0;
+    store::SqlStatement q(m_db, "SELECT MAX(id) FROM matches");
+    return q.step() ? q.int64(0) : 0;
 }
 
 std::vector<StoredAnswer> ResultsFile::answers(std::int64_t matchId) {
-    Query q(m_db,
-            "SELECT q_index, player_id, choice, response_ms, points FROM answers "
-            "WHERE match_id=? ORDER BY q_index, response_ms, player_id");
-    sqlite3_bind_int64(q.stmt, 1, matchId);
+    const store::MatchRecord m = store::StoreReader(m_db, core::Lang::En).loadMatch(matchId);
     std::vector<StoredAnswer> out;
-    while (q.step()) {
-        StoredAnswer a;
-        a.questionIndex = static_cast<std::uint16_t>(q.i(0));
-        a.player = static_cast<core::PlayerId>(q.i(1));
-        a.choice = parseChoice(q.s(2));
-        a.responseMs = q.i(3);
-        if (!q.isNull(4))
-            a.points = static_cast<std::int32_t>(q.i(4));
-        out.push_back(std::move(a));
+    for (const store::AnswerRecord& a : m.answers) {
+        StoredAnswer stored;
+        stored.questionIndex = static_cast<std::uint16_t>(a.questionIndex);
+        stored.player = static_cast<core::PlayerId>(a.playerId);
+        stored.choice.assign(a.choice.begin(), a.choice.end());
+        stored.responseMs = a.responseMs;
+        if (a.points)
+            stored.points = static_cast<std::int32_t>(*a.points);
+        out.push_back(std::move(stored));
     }
+    // In the order they were answered, as a replay feeds them to the core.
+    std::stable_sort(out.begin(), out.end(), [](const StoredAnswer& x, const StoredAnswer& y) {
+        return std::tie(x.questionIndex, x.responseMs, x.player) <
+               std::tie(y.questionIndex, y.responseMs, y.player);
+    });
     return out;
 }
 
 std::vector<StoredPlayer> ResultsFile::players(std::int64_t matchId) {
-    Query q(m_db,
-            "SELECT player_id, nickname, token, score, left_match, kicked FROM players "
-            "WHERE match_id=? ORDER BY player_id");
-    sqlite3_bind_int64(q.stmt, 1, matchId);
+    const store::MatchRecord m = store::StoreReader(m_db, core::Lang::En).loadMatch(matchId);
     std::vector<StoredPlayer> out;
-    while (q.step())
-        out.push_back({static_cast<core::PlayerId>(q.i(0)), q.s(1), q.s(2),
-                       static_cast<std::int32_t>(q.i(3)), q.i(4) != 0, q.i(5) != 0});
+    for (const store::PlayerRecord& p : m.players)
+        out.push_back({static_cast<core::PlayerId>(p.id), p.nickname, p.token,
+                       static_cast<std::int32_t>(p.score), p.left, p.kicked});
     return out;
 }
 
 bool ResultsFile::ended(std::int64_t matchId) {
-    Query q(m_db, "SELECT ended_at IS NOT NULL FROM matches WHERE id=?");
-    sqlite3_bind_int64(q.stmt, 1, matchId);
-    return q.step() && q.i(0) != 0;
+    return store::StoreReader(m_db, core::Lang::En).loadMatch(matchId).endedAt.has_value();
 }
 
 void ResultsFile::holdWriteLock() {
@@ -367,120 +267,6 @@ Replay replayMatch(const core::Pack& pack, const core::MatchConfig& config,
         replay.scores[p.id] = p.score;
     return replay;
 }
-
-// ---------------------------------------------------------------- child processes
-// (POSIX only: on Windows the process tests are not built; tools/windows/test.sh plays a
-// whole match between dovui-server.exe and the Linux dovui-bots instead.)
-#ifndef _WIN32
-
-ChildProcess::ChildProcess(std::vector<std::string> argv) {
-    int in[2], out[2];
-    REQUIRE(pipe(in) == 0);
-    REQUIRE(pipe(out) == 0);
-    m_pid = fork();
-    REQUIRE(m_pid >= 0);
-    if (m_pid == 0) {
-        dup2(in[0], STDIN_FILENO);
-        dup2(out[1], STDOUT_FILENO);
-        close(in[0]);
-        close(in[1]);
-        close(out[0]);
-        close(out[1]);
-        std::vector<char*> args;
-        for (auto& a : argv)
-            args.push_back(a.data());
-        args.push_back(nullptr);
-        execv(args[0], args.data());
-        _exit(127);
-    }
-    close(in[0]);
-    close(out[1]);
-    m_in = in[1];
-    m_out = out[0];
-    fcntl(m_out, F_SETFL, fcntl(m_out, F_GETFL) | O_NONBLOCK);
-    signal(SIGPIPE, SIG_IGN);  // a dead child must not kill the test through its stdin
-}
-
-ChildProcess::~ChildProcess() {
-    if (m_pid > 0) {
-        ::kill(m_pid, SIGKILL);
-        waitpid(m_pid, nullptr, 0);
-    }
-    close(m_in);
-    close(m_out);
-}
-
-void ChildProcess::writeLine(const std::string& line) {
-    std::string text = line + "\n";
-    CHECK(write(m_in, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
-}
-
-std::optional<std::string> ChildProcess::readLine(std::uint32_t timeoutMs) {
-    auto start = Clock::now();
-    while (true) {
-        if (auto nl = m_buffer.find('\n'); nl != std::string::npos) {
-            std::string line = m_buffer.substr(0, nl);
-            m_buffer.erase(0, nl + 1);
-            m_lines.push_back(line);
-            return line;
-        }
-        if (m_eof)
-            return std::nullopt;
-        std::uint32_t spent = msSince(start);
-        if (spent >= timeoutMs)
-            return std::nullopt;
-        pollfd pfd{m_out, POLLIN, 0};
-        ::poll(&pfd, 1, static_cast<int>(timeoutMs - spent));
-        char chunk[4096];
-        ssize_t got = read(m_out, chunk, sizeof chunk);
-        if (got == 0)
-            m_eof = true;
-        else if (got > 0)
-            m_buffer.append(chunk, static_cast<std::size_t>(got));
-    }
-}
-
-std::optional<std::string> ChildProcess::waitForLine(const std::string& prefix,
-                                                     std::uint32_t timeoutMs) {
-    auto start = Clock::now();
-    while (msSince(start) < timeoutMs) {
-        auto line = readLine(timeoutMs - msSince(start));
-        if (!line)
-            return std::nullopt;
-        if (line->rfind(prefix, 0) == 0)
-            return line;
-    }
-    return std::nullopt;
-}
-
-void ChildProcess::readToEnd(std::uint32_t timeoutMs) {
-    auto start = Clock::now();
-    while (!m_eof && msSince(start) < timeoutMs)
-        readLine(timeoutMs - msSince(start));
-}
-
-void ChildProcess::kill(int signal) {
-    if (m_pid > 0)
-        ::kill(m_pid, signal);
-}
-
-int ChildProcess::wait(std::uint32_t timeoutMs) {
-    auto start = Clock::now();
-    while (m_pid > 0) {
-        int status = 0;
-        pid_t done = waitpid(m_pid, &status, WNOHANG);
-        if (done == m_pid) {
-            m_pid = -1;
-            return status;
-        }
-        if (msSince(start) > timeoutMs)
-            return -1;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return -1;
-}
-
-#endif
 
 std::string field(const std::string& line, const std::string& key) {
     std::string needle = key + "=";

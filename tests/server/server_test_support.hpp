@@ -16,29 +16,20 @@
 #include "dovui/core/match.hpp"
 #include "dovui/net/enet_client.hpp"
 #include "dovui/server/match_server.hpp"
+#include "dovui/testsupport/child_process.hpp"
+#include "dovui/testsupport/free_ports.hpp"
+#include "dovui/testsupport/temp_dir.hpp"
 #include "inbox.hpp"
 
 namespace dovui::server::test {
 
 inline constexpr std::uint32_t kTestPin = 246813;
 
-/// A fresh folder under the system temp folder, removed with everything in it at scope exit.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-    std::string str() const { return m_path.string(); }
-
-private:
-    std::filesystem::path m_path;
-};
-
-/// `count` distinct UDP ports that were free a moment ago (the kernel picks them, so suites
-/// running in parallel do not collide).
-std::vector<std::uint16_t> freeUdpPorts(std::size_t count);
+// Temp folders, free ports and child processes come from tests/support (dovui_test_support);
+// the names stay here for the suites that use them.
+using dovui::testsupport::ChildProcess;
+using dovui::testsupport::freeUdpPorts;
+using dovui::testsupport::TempDir;
 
 /// Writes the test pack: a single choice (right: 1), a true/false (right: 0) and a
 /// double-points multi-select (right: 0 and 2), each 5 s (the shortest a pack allows).
@@ -183,37 +174,6 @@ struct Replay {
 Replay replayMatch(const core::Pack& pack, const core::MatchConfig& config,
                    const std::vector<StoredPlayer>& players,
                    const std::vector<StoredAnswer>& answers);
-
-// ---------------------------------------------------------------- child processes
-
-/// A program run with pipes on stdin and stdout (stderr is inherited).
-class ChildProcess {
-public:
-    explicit ChildProcess(std::vector<std::string> argv);
-    ~ChildProcess();  ///< SIGKILLs a child still running
-    ChildProcess(const ChildProcess&) = delete;
-    ChildProcess& operator=(const ChildProcess&) = delete;
-
-    void writeLine(const std::string& line);
-    /// The next stdout line within `timeoutMs`; nullopt on timeout or end of output.
-    std::optional<std::string> readLine(std::uint32_t timeoutMs);
-    /// Reads lines until one starts with `prefix`; every line read is kept in output().
-    std::optional<std::string> waitForLine(const std::string& prefix, std::uint32_t timeoutMs);
-    /// Reads everything until the child closes stdout (or the timeout).
-    void readToEnd(std::uint32_t timeoutMs);
-    const std::vector<std::string>& output() const { return m_lines; }
-    void kill(int signal);
-    /// Waits for exit; returns the raw wait status (-1 on timeout).
-    int wait(std::uint32_t timeoutMs);
-
-private:
-    int m_pid = -1;
-    int m_in = -1;
-    int m_out = -1;
-    std::string m_buffer;
-    bool m_eof = false;
-    std::vector<std::string> m_lines;
-};
 
 /// "key=value" from a line such as "READY pin=123456 port=27960".
 std::string field(const std::string& line, const std::string& key);

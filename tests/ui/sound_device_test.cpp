@@ -2,12 +2,11 @@
 // printing OpenAL errors on every call. Each case runs in a child process: OpenAL reads
 // ALSOFT_DRIVERS once, when it first starts.
 #include <doctest/doctest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <string>
 
+#include "dovui/testsupport/child_process.hpp"
 #include "dovui/ui/sound_device.hpp"
 
 namespace {
@@ -15,16 +14,12 @@ namespace {
 /// Exit status of a child that probes with ALSOFT_DRIVERS=`driver`: 0 = a device, 1 = none
 /// with a reason, 2 = none without one.
 int probeWith(const char* driver) {
-    pid_t pid = fork();
-    if (pid == 0) {
+    return dovui::testsupport::runInChildProcess([driver] {
         setenv("ALSOFT_DRIVERS", driver, 1);
         std::string why;
         bool ok = dovui::ui::soundDeviceAvailable(why);
-        _exit(ok ? 0 : (why.empty() ? 2 : 1));
-    }
-    int status = -1;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        return ok ? 0 : (why.empty() ? 2 : 1);
+    });
 }
 
 }  // namespace

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <random>
 
 #include "dovui/core/protocol_json.hpp"
 
@@ -24,18 +23,6 @@ namespace beast = boost::beast;
 namespace websocket = beast::websocket;
 namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
-
-std::uint16_t freePort(int type) {
-    int fd = ::socket(AF_INET, type, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    socklen_t len = sizeof addr;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-    ::close(fd);
-    return ntohs(addr.sin_port);
-}
 
 void setReceiveTimeout(int fd, int timeoutMs) {
     timeval tv{};
@@ -58,23 +45,6 @@ int connectLoopback(std::uint16_t port) {
 }
 
 }  // namespace
-
-std::uint16_t freeTcpPort() {
-    return freePort(SOCK_STREAM);
-}
-std::uint16_t freeUdpPort() {
-    return freePort(SOCK_DGRAM);
-}
-
-TempFolder::TempFolder() {
-    std::random_device rd;
-    path = std::filesystem::temp_directory_path() / ("dovui-web-" + std::to_string(rd()));
-    std::filesystem::create_directories(path);
-}
-TempFolder::~TempFolder() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-}
 
 ServerConfig webTestConfig(const std::string& dataDir) {
     ServerConfig config;

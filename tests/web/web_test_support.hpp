@@ -12,13 +12,16 @@
 
 #include "dovui/core/protocol.hpp"
 #include "dovui/server/match_server.hpp"
+#include "dovui/testsupport/free_ports.hpp"
+#include "dovui/testsupport/temp_dir.hpp"
 
 namespace dovui::server::webtest {
 
 inline constexpr std::uint32_t kPin = 135790;
 
-std::uint16_t freeTcpPort();
-std::uint16_t freeUdpPort();
+// Free ports and temp folders come from tests/support (dovui_test_support).
+using dovui::testsupport::freeTcpPort;
+using dovui::testsupport::freeUdpPort;
 
 /// Polls `condition` every 20 ms for up to `ms`; its last value.
 template <class Condition>
@@ -34,9 +37,8 @@ bool waitFor(Condition condition, int ms) {
 
 /// A fresh folder under the system temp folder, removed at scope exit.
 struct TempFolder {
-    TempFolder();
-    ~TempFolder();
-    std::filesystem::path path;
+    dovui::testsupport::TempDir dir{"dovui-web"};
+    std::filesystem::path path = dir.path();
 };
 
 /// The default pack, free ports, a fixed PIN, results in `dataDir`.
