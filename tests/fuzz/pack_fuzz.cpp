@@ -1,12 +1,15 @@
 // libFuzzer target for the pack loader (design.md §4, §9). Besides "never crash, never throw",
 // a pack either loads with no problem or is refused with at least one, every problem reads as a
-// sentence in both languages, and whatever loads keeps the rules the match relies on (limits,
-// answer shapes, NFC text, spans inside their field).
+// sentence in both languages, whatever loads keeps the rules the match relies on (limits,
+// answer shapes, NFC text, spans inside their field), the pack writer writes it back to JSON
+// that loads to the same pack, and the per-pack rules judge it in both languages.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "dovui/core/pack.hpp"
+#include "dovui/core/pack_rules.hpp"
+#include "dovui/core/pack_writer.hpp"
 #include "dovui/core/text.hpp"
 
 using namespace dovui::core;
@@ -41,6 +44,12 @@ bool keepsTheRules(const Question& q) {
     return true;
 }
 
+bool samePack(const Pack& a, const Pack& b) {
+    return a.schemaVersion == b.schemaVersion && a.id == b.id && a.language == b.language &&
+           a.title == b.title && a.description == b.description && a.topics == b.topics &&
+           a.sources == b.sources && a.questions == b.questions;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -59,5 +68,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const Question& q : pack.questions)
         if (!keepsTheRules(q))
             __builtin_trap();
+    PackLoadResult again = parsePack(packToJson(pack));
+    if (!again.pack || !samePack(*again.pack, pack))
+        __builtin_trap();
+    for (Lang lang : {Lang::Vi, Lang::En})
+        for (const PackFinding& finding : checkPackRules(pack, lang))
+            if (finding.message.empty())
+                __builtin_trap();
     return 0;
 }

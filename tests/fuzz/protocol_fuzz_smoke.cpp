@@ -1,6 +1,6 @@
-// Runs the message decoder's fuzz target without libFuzzer (any compiler, every CI build):
-// the seed corpus, then seeded random mutations of it, bounded by a count and a time limit.
-//   protocol_fuzz_smoke [--runs=N] [--seed=S] [--seconds=T] CORPUS_DIR...
+// Runs a fuzz target without libFuzzer (any compiler, every CI build): the seed corpus, then
+// seeded random mutations of it, bounded by a count and a time limit. Linked with each target:
+//   protocol_fuzz_smoke|json_fuzz_smoke|pack_fuzz_smoke [--runs=N] [--seed=S] [--seconds=T] DIR...
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -107,7 +107,8 @@ int main(int argc, char** argv) {
         const Bytes& base = corpus[rng() % corpus.size()];
         run(mutate(base, corpus, rng));
     }
-    std::printf("protocol_fuzz_smoke: %zu seeds, %ld mutated inputs, seed %llu: no crash\n",
-                corpus.size(), done, static_cast<unsigned long long>(seed));
+    std::printf("%s: %zu seeds, %ld mutated inputs, seed %llu: no crash\n",
+                std::filesystem::path(argv[0]).filename().c_str(), corpus.size(), done,
+                static_cast<unsigned long long>(seed));
     return 0;
 }
