@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
                    "lượt tham gia mỗi giây từ một địa chỉ");
     app.add_option("--join-burst", config.joinBurstPerAddress,
                    "số lượt tham gia dồn tối đa từ một địa chỉ");
+    app.add_option("--connections-per-address", config.connectionsPerAddress,
+                   "số kết nối người chơi tối đa từ một địa chỉ (127.x không giới hạn)");
     app.add_option("--auto-start", config.autoStartPlayers,
                    "tự bắt đầu khi đủ N người (0 = chờ lệnh start)");
     app.add_option("--auto-advance-ms", config.autoAdvanceMs,

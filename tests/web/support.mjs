@@ -120,3 +120,12 @@ export async function joinPhone(page, url, name) {
   await page.locator('button[type=submit]').click();
   await waitScreen(page, ['waiting']);
 }
+
+/** Waits for a question other than `lastIndex`, or the podium; resolves with { screen, question }. */
+export async function nextQuestionOrPodium(page, lastIndex, timeout = 90000) {
+  await page.waitForFunction((last) => {
+    const s = DoVui.state;
+    return s.screen === 'podium' || (s.screen === 'question' && s.question.index !== last);
+  }, lastIndex, { timeout, polling: 50 });
+  return page.evaluate(() => ({ screen: DoVui.state.screen, question: DoVui.state.question }));
+}
