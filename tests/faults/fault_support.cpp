@@ -194,6 +194,34 @@ int childPid(const std::string& exe) {
     return -1;
 }
 
+int storedTimes(const std::string& dataDir, core::PlayerId player, std::uint16_t question) {
+    ResultsFile results(dataDir + "/results.sqlite");
+    int times = 0;
+    for (const StoredAnswer& a : results.answers(results.lastMatchId()))
+        times += a.player == player && a.questionIndex == question ? 1 : 0;
+    return times;
+}
+
+void finishMatch(ChildProcess& server) {
+    server.writeLine("end");
+    REQUIRE(server.waitForLine("PODIUM", 10000));
+    server.writeLine("quit");
+    const int status = server.wait(10000);
+    CHECK_MESSAGE(WIFEXITED(status), "dovui-server did not exit cleanly: status " << status);
+    CHECK(WEXITSTATUS(status) == 0);
+}
+
+void checkAnswerHeld(ChildLearners& learners, Learner& who, core::PlayerId id,
+                     const std::string& words, const std::string& dataDir) {
+    REQUIRE_MESSAGE(learners.pumpUntil([&] { return learners.note(words).has_value(); }, 4000),
+                    "the terminal never said: " << words);
+    MESSAGE(*learners.note(words));
+    CHECK(learners.note("Không ghi được kết quả"));
+    learners.pumpFor(1500);  // the retries go on, the answer stays held
+    CHECK_FALSE(ackFor(who, 0));
+    CHECK(storedTimes(dataDir, id, 0) == 0);
+}
+
 bool acked(const Learner& l, std::uint16_t index) {
     auto refusal = ackFor(l, index);
     return refusal && *refusal == core::AnswerRefusal::None;

@@ -83,6 +83,17 @@ private:
     std::vector<std::unique_ptr<Learner>> m_learners;
 };
 
+/// How many times (player, question) is in the results file in `dataDir` (its last match).
+int storedTimes(const std::string& dataDir, core::PlayerId player, std::uint16_t question);
+
+/// Ends the match from the server's terminal and quits; the server must exit by itself, with 0.
+void finishMatch(ChildProcess& server);
+
+/// Held: no acknowledgement of `who`'s answer to the first question yet, the server's terminal
+/// says `words` (and "Không ghi được kết quả"), and nothing is stored for player `id`.
+void checkAnswerHeld(ChildLearners& learners, Learner& who, core::PlayerId id,
+                     const std::string& words, const std::string& dataDir);
+
 /// The pid of this test's one running child started from `exe` (-1 when none).
 int childPid(const std::string& exe);
 

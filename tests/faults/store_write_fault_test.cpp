@@ -1,8 +1,8 @@
 // Store faults while a match is on (issue 12): another program holding the results file's
-// write lock, a full disk, a file size limit. Each against a real dovui-server child with
-// learners over ENet: the server keeps serving, an answer is not acknowledged until it is
-// stored, the terminal says what is wrong in plain words, and when the fault clears every held
-// answer is stored exactly once and acknowledged.
+// write lock, a full disk, a file size limit (a read-only folder: store_read_only_test.cpp). Each
+// against a real dovui-server child with learners over ENet: the server keeps serving, an answer is
+// not acknowledged until it is stored, the terminal says what is wrong in plain words, and when the
+// fault clears every held answer is stored exactly once and acknowledged.
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -25,38 +25,6 @@ long long msBetween(Clock::time_point from, Clock::time_point to) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count();
 }
 
-/// How many times (player, question) is in the store.
-int storedTimes(const std::string& dataDir, core::PlayerId player, std::uint16_t question) {
-    ResultsFile results(dataDir + "/results.sqlite");
-    int times = 0;
-    for (const StoredAnswer& a : results.answers(results.lastMatchId()))
-        times += a.player == player && a.questionIndex == question ? 1 : 0;
-    return times;
-}
-
-/// Ends the match from the terminal and quits; the server must exit by itself, with 0.
-void finish(ChildProcess& server) {
-    server.writeLine("end");
-    REQUIRE(server.waitForLine("PODIUM", 10000));
-    server.writeLine("quit");
-    const int status = server.wait(10000);
-    CHECK_MESSAGE(WIFEXITED(status), "dovui-server did not exit cleanly: status " << status);
-    CHECK(WEXITSTATUS(status) == 0);
-}
-
-/// Held: no acknowledgement of `who`'s answer to the first question yet, the terminal says
-/// `words`, and nothing is stored for player `id`.
-void checkHeld(ChildLearners& learners, Learner& who, core::PlayerId id, const std::string& words,
-               const std::string& dataDir) {
-    REQUIRE_MESSAGE(learners.pumpUntil([&] { return learners.note(words).has_value(); }, 4000),
-                    "the terminal never said: " << words);
-    MESSAGE(*learners.note(words));
-    CHECK(learners.note("Không ghi được kết quả"));
-    learners.pumpFor(1500);  // the retries go on, the answer stays held
-    CHECK_FALSE(ackFor(who, 0));
-    CHECK(storedTimes(dataDir, id, 0) == 0);
-}
-
 /// A match of two learners (An, Bình) on a dovui-server child, its first question open.
 struct TwoLearnerMatch {
     explicit TwoLearnerMatch(const std::string& dataDir)
@@ -74,7 +42,7 @@ struct TwoLearnerMatch {
     }
     void checkHeld(Learner& who, core::PlayerId id, const std::string& words,
                    const std::string& dataDir) {
-        ::checkHeld(*learners, who, id, words, dataDir);
+        checkAnswerHeld(*learners, who, id, words, dataDir);
     }
 
     TempDir packDir;
@@ -98,7 +66,7 @@ void checkRecovered(TwoLearnerMatch& m, const std::string& dataDir, Clock::time_
     answer(*m.binh, 0, {2});
     REQUIRE(m.learners->pumpUntil([&] { return acked(*m.binh, 0); }, 3000));
     CHECK(msBetween(sent, Clock::now()) < 1000);
-    finish(m.server);
+    finishMatch(m.server);
     CHECK(storedTimes(dataDir, 1, 0) == 1);
     CHECK(storedTimes(dataDir, 2, 0) == 1);
 }
@@ -165,60 +133,5 @@ TEST_SUITE("store faults") {
         limit.rlim_cur = RLIM_INFINITY;
         REQUIRE(prlimit(serverPid, RLIMIT_FSIZE, &limit, nullptr) == 0);
         checkRecovered(m, data.str(), Clock::now());
-    }
-
-    TEST_CASE(
-        "--resume into a read-only folder (a read-only bind mount): the match resumes, answers "
-        "are held until the folder is writable, then stored once") {
-        if (auto why = mountsUnavailable(); !why.empty()) {
-            MESSAGE("skipped: " << why);
-            return;
-        }
-        TempDir dir;
-        const auto data = dir.path() / "data";
-        const auto seen = dir.path() / "seen";
-        std::filesystem::create_directory(data);
-        std::filesystem::create_directory(seen);
-        const std::string pack = writeCrashPack(dir.path());
-        const auto ports = freeUdpPorts(2);
-        std::string anToken, binhToken;
-        {
-            ChildProcess first(botServerArgs(pack, data.string(), ports, 2));
-            REQUIRE(first.waitForLine("READY", 10000));
-            ChildLearners learners(first, ports[0]);
-            Learner& an = learners.join("An");
-            Learner& binh = learners.join("Bình");
-            REQUIRE(learners.pumpUntil([&] { return an.count<core::QuestionMsg>() == 1; }, 5000));
-            answer(an, 0, {1});
-            REQUIRE(learners.pumpUntil([&] { return acked(an, 0); }, 3000));
-            anToken = an.token;
-            binhToken = binh.token;
-            first.kill(SIGKILL);  // the laptop dies; its USB stick comes back write-protected
-            REQUIRE(WIFSIGNALED(first.wait(5000)));
-        }
-        auto readOnly = Mount::bind(data, seen, true);
-        auto args = botServerArgs(pack, seen.string(), ports, 2);
-        args.emplace_back("--resume");
-        ChildProcess server(args);
-        REQUIRE_MESSAGE(server.waitForLine("READY", 10000),
-                        "dovui-server did not resume from a read-only folder");
-        ChildLearners learners(server, ports[0]);
-        Learner& an = learners.rejoin(anToken);
-        Learner& binh = learners.rejoin(binhToken);
-        CHECK(an.last<core::WelcomeMsg>()->answeredCurrent);
-        answer(binh, 0, {2});
-        checkHeld(learners, binh, 2, "chỉ cho đọc", data.string());
-        REQUIRE(readOnly->setReadOnly(false));
-        const auto writable = Clock::now();
-        REQUIRE(learners.pumpUntil([&] { return acked(binh, 0); }, 4000));
-        MESSAGE("held acknowledgement sent " << msBetween(writable, Clock::now())
-                                             << " ms after the folder became writable");
-        REQUIRE(
-            learners.pumpUntil([&] { return learners.note("Đã ghi lại được").has_value(); }, 3000));
-        finish(server);
-        CHECK(storedTimes(data.string(), 1, 0) == 1);
-        CHECK(storedTimes(data.string(), 2, 0) == 1);
-        ResultsFile results(data.string() + "/results.sqlite");
-        CHECK(results.lastMatchId() == 1);
     }
 }
