@@ -3,7 +3,8 @@
 // `ip tuntap add`) and forwards every IP packet both ways, dropping some and delaying the
 // rest by a random time (so packets may also arrive out of order, as over real Wi-Fi).
 // SIGUSR1 cuts the link completely (every packet dropped), SIGUSR2 restores it; SIGTERM
-// prints the counts and exits. The random generator is seeded: one seed, one fate per packet.
+// prints the counts and exits. The random generator is seeded (--seed): the same packets in
+// the same order meet the same losses and delays.
 #include <fcntl.h>
 #include <linux/if.h>
 #include <linux/if_tun.h>
