@@ -215,12 +215,19 @@ void App::recordBenchFrame(Clock::time_point frameStart) {
     bool busy = snap && !snap->players.empty();
     if (busy && m_benchWarmup > 0)
         --m_benchWarmup;
-    else if (busy)
+    else if (busy) {
         m_frames.add(ms);
+        m_framesByPhase.at(static_cast<std::size_t>(snap->phase)).add(ms);
+    }
     if (m_frames.count() >= m_options.benchFrames) {
         std::cout << "HOST FRAMES " << m_window.getSize().x << "x" << m_window.getSize().y
                   << " players=" << (snap ? snap->players.size() : 0) << " " << m_frames.summary()
                   << std::endl;
+        const char* phases[] = {"lobby", "question", "reveal", "leaderboard", "podium"};
+        for (std::size_t i = 0; i < m_framesByPhase.size(); ++i)
+            if (m_framesByPhase[i].count() > 0)
+                std::cout << "HOST PHASE " << phases[i] << " " << m_framesByPhase[i].summary()
+                          << std::endl;
         m_ctx.quitRequested = true;
     }
 }

@@ -2,6 +2,7 @@
 /// The host application: the window (one logical view, letterboxed; F for fullscreen), the
 /// frame loop, the screen stack and what the screens share.
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -65,6 +66,7 @@ private:
     sf::Vector2f m_logical;
     bool m_fullscreen = false;
     FrameStats m_frames;
+    std::array<FrameStats, 5> m_framesByPhase;  ///< the same frames by the match's phase
     Clock::time_point m_lastStep;
     Clock::time_point m_lastDrawn;
     bool m_redrawAll = true;  ///< a new window: draw whatever the screens say
