@@ -103,8 +103,4 @@ dovui-play (learner app and self-practice), dovui-pack, dovui-report,
 dovui-cards and dovui-bots.")
 include(CPack)
 
-# Build the package, unpack it into a temporary root, play a match with the unpacked programs,
-# check the store; lintian must report no error (tests/packaging/package_deb.sh).
-add_test(NAME package_deb COMMAND ${PROJECT_SOURCE_DIR}/tests/packaging/package_deb.sh
-                                  ${PROJECT_BINARY_DIR})
-set_tests_properties(package_deb PROPERTIES TIMEOUT 300 LABELS package)
+# Its test: tests/packaging/CMakeLists.txt.
