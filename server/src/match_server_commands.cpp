@@ -55,7 +55,8 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
                 m_match->end(t);
             } else if constexpr (std::is_same_v<T, CmdAddCardPlayers>) {
                 if (!m_store)
-                    return noteProblem(m_storeProblem);  // the results file is being reopened
+                    return noteProblem(
+                        m_storeQueue.problem());  // the results file is being reopened
                 for (std::string& problem : m_cardPlayers.add(
                          *m_match, *m_store, m_matchId, c.seats, [this] { return newToken(); }, t))
                     noteProblem(std::move(problem));

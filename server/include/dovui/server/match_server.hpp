@@ -23,6 +23,7 @@
 #include "dovui/server/practice.hpp"
 #include "dovui/server/rate_limiter.hpp"
 #include "dovui/server/snapshot.hpp"
+#include "dovui/server/store_queue.hpp"
 #include "dovui/server/transport.hpp"
 #include "dovui/store/store.hpp"
 
@@ -184,12 +185,7 @@ private:
     CommandRefusal m_lastRefusal = CommandRefusal::None;
     std::string m_refusalSubject;
     std::string m_webError;  ///< why the web listener is off although asked for
-    std::deque<std::function<void(store::Store&)>> m_storeQueue;
-    /// Answer acknowledgements held while their answers are not stored (design.md §6: never
-    /// acknowledge what is not stored); sent, in order, once the store took them.
-    std::vector<core::Envelope> m_heldAcks;
-    std::string m_storeProblem;  ///< in plain words while the store refuses writes
-    core::Millis m_storeRetryAt = 0;
+    StoreQueue m_storeQueue{m_store, m_storePath};
     PracticeCatalog m_practice;
     PracticeTally m_practiceTally;
     /// A phone reports after each answer: 2 a second per address (burst 30) is plenty; a flood
