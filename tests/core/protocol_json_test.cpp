@@ -65,6 +65,67 @@ SCENARIO("golden JSON pins the browser's keys in both directions (tests/golden/*
     }
 }
 
+namespace {
+
+/// The string value of `"key":"…"` in one encoded message.
+std::string stringValue(const std::string& json, const std::string& key) {
+    std::size_t at = json.find("\"" + key + "\":\"");
+    REQUIRE(at != std::string::npos);
+    at += key.size() + 4;
+    return json.substr(at, json.find('"', at) - at);
+}
+
+/// `"name":["a","b"]` with every value of the enum, as the encoder names it.
+template <class E, class Make>
+std::string enumNamesJson(const char* name, const char* key, Make make) {
+    std::string out = std::string("  \"") + name + "\": [";
+    for (int i = 0; i <= static_cast<int>(lastEnumValue(E{})); ++i)
+        out += (i ? ", \"" : "\"") + stringValue(encodeJson(make(static_cast<E>(i))), key) + '"';
+    return out + "]";
+}
+
+}  // namespace
+
+SCENARIO("golden JSON pins the enum names a browser compares (tests/golden/protocol_names.json)") {
+    std::string text = "{\n";
+    text += enumNamesJson<Phase>("phase", "phase", [](Phase p) {
+        WelcomeMsg w;
+        w.phase = p;
+        return ServerMsg{w};
+    });
+    text += ",\n" + enumNamesJson<JoinRefusal>("joinRefusal", "reason", [](JoinRefusal r) {
+                return ServerMsg{JoinRefusedMsg{r, ""}};
+            });
+    text += ",\n" + enumNamesJson<AnswerRefusal>("answerRefusal", "refusal", [](AnswerRefusal r) {
+                return ServerMsg{AnswerAckMsg{0, r}};
+            });
+    text += ",\n" + enumNamesJson<QuestionKind>("kind", "kind", [](QuestionKind k) {
+                QuestionMsg q;
+                q.kind = k;
+                return ServerMsg{q};
+            });
+    text += ",\n" + enumNamesJson<CardVerdict>("cardVerdict", "cardVerdict", [](CardVerdict v) {
+                RevealMsg r;
+                r.cardVerdict = v;
+                return ServerMsg{r};
+            });
+    text += ",\n  \"cardType\": [";
+    const CardBody bodies[] = {SmsCard{}, CallCard{}, ChatCard{}, WebCard{}, QrPaymentCard{}};
+    for (const CardBody& body : bodies) {
+        CHECK(body.index() == static_cast<std::size_t>(&body - bodies));  // in variant order
+        QuestionMsg q;
+        q.card = ScenarioCard{body, {}};
+        std::string json = encodeJson(ServerMsg{q});
+        text += (body.index() ? ", \"" : "\"") +
+                stringValue(json.substr(json.find("\"body\":")), "type") + '"';
+    }
+    CHECK(std::size(bodies) == std::variant_size_v<CardBody>);
+    text += "]\n}\n";
+    checkGoldenText("protocol_names.json", text,
+                    "an enum's JSON names changed: the page compares them (assets/web/); rewrite "
+                    "tests/golden/ with DOVUI_UPDATE_GOLDEN=1 and change the page with it");
+}
+
 SCENARIO("the JSON a browser reads: type names, field names, enum names") {
     CHECK(encodeJson(ClientMsg{AnswerMsg{3, {{1, 2}}}}) ==
           R"({"type":"answer","questionIndex":3,"choice":[1,2]})");

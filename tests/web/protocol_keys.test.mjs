@@ -1,7 +1,8 @@
 // One message table (design.md §5): the phone page (assets/web/*.js) sends and reads exactly the
-// JSON keys of the core's table, pinned by tests/golden/{client,server}_*.json (written by
-// tests/core/protocol_json_test.cpp). A C++ field renamed and its golden rewritten fails here
-// until the page follows it.
+// JSON keys of the core's table, pinned by tests/golden/{client,server}_*.json, and compares
+// fields only with the enum names of tests/golden/protocol_names.json (all written by
+// tests/core/protocol_json_test.cpp). A C++ field or enum name changed and its golden rewritten
+// fails here until the page follows it.
 //
 // usage: node protocol_keys.test.mjs --assets DIR --golden DIR
 import assert from 'node:assert/strict';
@@ -114,5 +115,26 @@ for (const [type, keys] of Object.entries(cardKeys))
   for (const k of keys) assert.ok(drawn.has(k), `cards.js never reads the ${type} card's "${k}" (renamed?)`);
 assert.equal(Object.keys(cardKeys).length, 5, 'golden questions with each of the five card types');
 
+// ------------------------------------------------------------------ enum names
+// Every name the page compares a field with is one the core writes (tests/golden/protocol_names.json).
+const names = JSON.parse(fs.readFileSync(path.join(opt.golden, 'protocol_names.json'), 'utf8'));
+const namesOf = { phase: names.phase, reason: names.joinRefusal, refusal: names.answerRefusal, kind: names.kind,
+  cardVerdict: names.cardVerdict, verdict: names.cardVerdict, type: names.cardType };
+let compared = 0;
+for (const [file, text] of Object.entries(sources))
+  for (const m of text.matchAll(/(typeof )?\b(?:\w+\.)*(phase|reason|refusal|kind|cardVerdict|verdict|type) [!=]== '([\w-]+)'/g)) {
+    if (m[1]) continue;  // typeof x.type === 'string'
+    assert.ok(namesOf[m[2]].includes(m[3]), `${file}: compares ${m[2]} with '${m[3]}', which the core never writes`);
+    ++compared;
+  }
+// A refusal the page does not handle by itself is shown as t('refusal.' + reason): each has words.
+const i18n = sources['i18n.js'];
+const refusalBlocks = [...i18n.matchAll(/refusal: \{/g)].map((m) => restOfBlock(i18n, m.index + m[0].length));
+assert.equal(refusalBlocks.length, 2, 'refusal words in Vietnamese and English');
+for (const reason of names.joinRefusal.filter((r) => !['kicked', 'wrongVersion', 'matchOver'].includes(r)))
+  refusalBlocks.forEach((block, i) => assert.match(block, new RegExp(`\\b${reason}:`),
+    `i18n.js: no ${i ? 'English' : 'Vietnamese'} words for the refusal "${reason}"`));
+
 console.log(`PASS: the page sends ${Object.keys(sent).length} and reads ${Object.keys(read).length} message types ` +
-  `with the table's keys (${Object.keys(keysOf.client).length} + ${Object.keys(keysOf.server).length} golden types)`);
+  `with the table's keys (${Object.keys(keysOf.client).length} + ${Object.keys(keysOf.server).length} golden types), ` +
+  `and ${compared} comparisons with its enum names`);
