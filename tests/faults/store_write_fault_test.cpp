@@ -134,4 +134,37 @@ TEST_SUITE("store faults") {
         REQUIRE(prlimit(serverPid, RLIMIT_FSIZE, &limit, nullptr) == 0);
         checkRecovered(m, data.str(), Clock::now());
     }
+
+    TEST_CASE(
+        "a write lock held across the question's end: no reveal tells a learner their answer "
+        "counted before it is stored") {
+        TempDir data;
+        TempDir packDir;
+        const auto ports = freeUdpPorts(2);
+        ChildProcess server(botServerArgs(writeTestPack(packDir.path()), data.str(), ports, 2));
+        REQUIRE(server.waitForLine("READY", 10000));
+        ChildLearners learners(server, ports[0]);
+        Learner& an = learners.join("An");
+        Learner& binh = learners.join("Bình");
+        REQUIRE(learners.pumpUntil([&] { return binh.count<core::QuestionMsg>() == 1; }, 5000));
+        const auto opened = Clock::now();  // a 5 s question
+        answer(an, 0, {1});
+        REQUIRE(learners.pumpUntil([&] { return acked(an, 0); }, 2000));
+        learners.pumpUntil([&] { return msBetween(opened, Clock::now()) > 2500; }, 3000);
+        LockHolder lock(data.str() + "/results.sqlite", 5000);  // until well past the close
+        answer(binh, 0, {0});
+        REQUIRE(learners.pumpUntil([&] { return learners.printed("REVEAL 1"); }, 4000));
+        learners.pumpFor(500);
+        CHECK(msBetween(opened, Clock::now()) < 7000);  // still locked
+        CHECK_FALSE(ackFor(binh, 0));
+        CHECK(binh.count<core::RevealMsg>() == 0);  // nothing says Bình's answer counted
+        CHECK(storedTimes(data.str(), 2, 0) == 0);
+        lock.waitReleased();
+        REQUIRE(learners.pumpUntil([&] { return binh.count<core::RevealMsg>() == 1; }, 4000));
+        CHECK(acked(binh, 0));
+        CHECK(binh.last<core::RevealMsg>()->answered);
+        CHECK(an.count<core::RevealMsg>() == 1);
+        finishMatch(server);
+        CHECK(storedTimes(data.str(), 2, 0) == 1);
+    }
 }
