@@ -1,7 +1,5 @@
 #include "dovui/server/match_server.hpp"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -17,18 +15,6 @@ namespace {
 
 constexpr core::Millis kSnapshotIntervalMs = 50;
 
-/// The store's refusal in words a facilitator can act on.
-std::string storeProblemWords(const std::string& cause) {
-    auto has = [&](const char* text) { return cause.find(text) != std::string::npos; };
-    std::string why = has("full")       ? "ổ đĩa đầy"
-                      : has("readonly") ? "thư mục kết quả chỉ cho đọc"
-                      : has("locked")   ? "tệp kết quả đang bị chương trình khác giữ"
-                      : has("malformed") ? "tệp kết quả bị hỏng"
-                      : has("I/O")       ? "lỗi đọc ghi ổ đĩa"
-                                         : cause;
-    return "Không ghi được kết quả: " + why + " — đang thử lại, câu trả lời vẫn được giữ";
-}
-
 std::uint32_t randomPin() {
     std::random_device rd;
     return 100000 + rd() % 900000;
@@ -42,21 +28,6 @@ std::string joinProblems(const std::vector<std::string>& problems) {
     if (problems.size() > 3)
         out += "; … +" + std::to_string(problems.size() - 3);
     return out;
-}
-
-/// SQLite opens a file in a read-only folder read-only and keeps it so: open it again after a
-/// failed write, so the retry can write once the folder is writable.
-void reopenIfReadOnly(std::unique_ptr<store::Store>& open, const std::string& path) {
-    if (!open || sqlite3_db_readonly(open->handle(), "main") != 1)
-        return;
-    // Closed first: a second connection in this process would share the first one's read-only
-    // WAL index. Should the file not open at all now, flushStore opens it at its next retry.
-    open.reset();
-    try {
-        open = std::make_unique<store::Store>(path);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "dovui: results store: cannot open again: %s\n", e.what());
-    }
 }
 
 }  // namespace
@@ -265,36 +236,6 @@ void MatchServer::runTick(std::uint32_t waitMs) {
         publishSnapshot();
 }
 
-// ------------------------------------------------------------------ store and sends
-
-void MatchServer::recordTransitions() {
-    core::Phase phase = m_match->phase();
-    int index = m_match->questionIndex();
-    if (phase == m_recordedPhase && index == m_recordedIndex)
-        return;
-    updatePracticeIndex();
-    const std::int64_t matchId = m_matchId;
-    if (phase == core::Phase::Question &&
-        (m_recordedPhase != core::Phase::Question || index != m_recordedIndex))
-        storeLater(
-            [matchId, at = m_match->questionIndex(), q = m_match->currentQuestion(),
-             when = unixSeconds()](store::Store& s) { s.questionOpened(matchId, at, q, when); });
-    // What the store records of this moment, copied: a retried write records it as it was.
-    auto copy = std::make_shared<const core::Match>(*m_match);
-    if (phase == core::Phase::Reveal ||
-        (phase == core::Phase::Podium && m_recordedPhase == core::Phase::Question)) {
-        persistAnswers();
-        storeLater([matchId, copy](store::Store& s) { s.questionClosed(matchId, *copy); });
-    }
-    if (phase == core::Phase::Podium)
-        storeLater(
-            [matchId, when = unixSeconds()](store::Store& s) { s.matchEnded(matchId, when); });
-    storeLater([matchId, copy](store::Store& s) { s.saveMatchState(matchId, *copy); });
-    m_phaseSince = now();
-    m_recordedPhase = phase;
-    m_recordedIndex = index;
-}
-
 bool MatchServer::holdingResumedQuestion() {
     if (!m_holdResumedQuestion)
         return false;
@@ -320,148 +261,6 @@ void MatchServer::autoAdvance() {
         return;
     }
     recordTransitions();
-}
-
-void MatchServer::persistAnswers() {
-    auto accepted = m_match->takeAcceptedAnswers();
-    if (!accepted.empty())
-        storeLater([id = m_matchId, accepted = std::move(accepted),
-                    at = m_clock->unixMs()](store::Store& s) { s.addAnswers(id, accepted, at); });
-}
-
-void MatchServer::storeLater(std::function<void(store::Store&)> write) {
-    m_storeQueue.push_back(std::move(write));
-}
-
-bool MatchServer::flushStore() {
-    if (m_storeQueue.empty())
-        return true;
-    if (!m_storeProblem.empty() && now() < m_storeRetryAt)
-        return false;
-    try {
-        if (!m_store)
-            m_store = std::make_unique<store::Store>(m_storePath);
-        m_store->begin();
-        for (auto& write : m_storeQueue)
-            write(*m_store);
-        m_store->commit();
-    } catch (const std::exception& e) {
-        if (m_store)
-            m_store->rollback();
-        reopenIfReadOnly(m_store, m_storePath);
-        m_storeProblem = storeProblemWords(e.what());
-        m_storeRetryAt = now() + 1000;
-        m_lastError = m_storeProblem;
-        std::fprintf(stderr, "dovui: results store: %s (will retry)\n", e.what());
-        return false;
-    }
-    m_storeQueue.clear();
-    if (!m_storeProblem.empty()) {
-        m_storeProblem.clear();
-        m_lastError = "Đã ghi lại được kết quả: mọi câu trả lời đang chờ đã được lưu";
-        std::fprintf(stderr, "dovui: results store: writing again, every held answer stored\n");
-    }
-    return true;
-}
-
-void MatchServer::dispatchOutbox() {
-    std::vector<core::Envelope> outbox = m_match->takeOutbox();
-    const bool storing = m_storeQueue.empty();
-    if (storing && !m_heldAcks.empty()) {  // the store took them: the held acks go first
-        outbox.insert(outbox.begin(), std::make_move_iterator(m_heldAcks.begin()),
-                      std::make_move_iterator(m_heldAcks.end()));
-        m_heldAcks.clear();
-    } else if (!storing) {
-        // A reveal confirms an answer too ("answered, +N"): it waits for the store as the
-        // acknowledgements do, and everything after it waits behind it, so no phone sees the
-        // next step before the reveal it is owed.
-        auto isReveal = [](const core::Envelope& e) {
-            return std::holds_alternative<core::RevealMsg>(e.msg);
-        };
-        bool holdingAll = std::any_of(m_heldAcks.begin(), m_heldAcks.end(), isReveal);
-        std::vector<core::Envelope> sendable;
-        for (core::Envelope& e : outbox) {
-            holdingAll = holdingAll || isReveal(e);
-            if (holdingAll || std::holds_alternative<core::AnswerAckMsg>(e.msg))
-                m_heldAcks.push_back(std::move(e));
-            else
-                sendable.push_back(std::move(e));
-        }
-        outbox = std::move(sendable);
-    }
-    for (core::Envelope& envelope : outbox) {
-        OutgoingMessage out(envelope.msg);  // encoded once per format, on first use
-        using To = core::Envelope::To;
-        if (envelope.to == To::Player) {
-            if (std::optional<ConnId> conn = m_gate.connectionOf(envelope.player))
-                transportFor(*conn).send(*conn, out);
-            continue;
-        }
-        m_gate.forEachPlayer([&](ConnId id, bool rich) {
-            bool wanted = envelope.to == To::AllPlayers ||
-                          (envelope.to == To::RichPlayers && rich) ||
-                          (envelope.to == To::CompactPlayers && !rich);
-            if (wanted)
-                transportFor(id).send(id, out);
-        });
-    }
-}
-
-void MatchServer::publishSnapshot() {
-    auto s = std::make_shared<ServerSnapshot>();
-    s->version = m_snapshotVersion;
-    s->pin = m_pin;
-    s->name = m_config.name;
-    s->port = port();
-    s->webPort = webPort();
-    s->webError = m_webError;
-    s->addresses = m_addresses;
-    s->pack = m_match->askedPack();  // questionIndex counts in the asking order (easyFirst)
-    s->config = m_match->config();
-    s->phase = m_match->phase();
-    s->paused = m_match->paused();
-    s->locked = m_match->locked();
-    s->revived = m_match->revived();
-    s->questionIndex = m_match->questionIndex();
-    s->questionCount = m_match->questionCount();
-    s->scoredQuestionCount = m_match->scoredQuestionCount();
-    s->voided = m_match->lastVoided();
-    s->limitMs = m_match->limitMs();
-    s->remainingMs = m_match->remainingMs(now());
-    s->answersReceived = m_match->answersReceived();
-    s->activePlayers = m_match->activePlayerCount();
-    const auto& answers = m_match->currentAnswers();
-    s->players.reserve(m_match->players().size());
-    for (const core::Player& p : m_match->players()) {
-        if (p.left)
-            continue;
-        s->players.push_back({p.id, p.nickname, p.score, p.lastGain, p.rank, p.previousRank, p.team,
-                              p.connected, p.eliminated, answers.count(p.id) > 0, p.correctCount});
-    }
-    s->lastCounts = m_match->lastCounts();
-    s->top = m_match->topPlayers(5);
-    s->teams = m_match->teamStandings();
-    s->lastError = m_lastError;
-    s->problemCount = m_problemCount;
-    s->lastRefusal = m_lastRefusal;
-    s->refusalSubject = m_refusalSubject;
-    s->cardPlayers = m_cardPlayers.view(*m_match);
-    s->practiceOffered = !m_practice.packs.empty();
-    s->practicePacks = m_practice.packs.size();
-    s->practice = m_practiceTally.stats(now());
-    // A card read but not yet handed to the Match (it may still turn) counts as answered.
-    for (const CardPlayerView& card : s->cardPlayers)
-        for (PlayerView& p : s->players)
-            if (card.read && p.id == card.player && !p.answered) {
-                p.answered = true;
-                ++s->answersReceived;
-            }
-    m_lastSnapshotAt = now();
-    std::lock_guard lock(m_snapshotMutex);
-    if (m_snapshot && *m_snapshot == *s)
-        return;  // nothing changed: same version, no redraw
-    s->version = ++m_snapshotVersion;
-    m_snapshot = std::move(s);
 }
 
 std::string MatchServer::newToken() {
