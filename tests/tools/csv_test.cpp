@@ -1,4 +1,4 @@
-// tools/csv: spreadsheet CSV reading/writing and code page decoding.
+// game/csv: spreadsheet CSV reading/writing and code page decoding.
 #include <doctest/doctest.h>
 #include <iconv.h>
 

@@ -1,14 +1,15 @@
 // dovui-report: the facilitator's reports from the results store. Options only here; the work
-// is in the dovui_report library the host app links too.
+// is in the report library (server/report) the host app links too.
 #include <CLI/CLI.hpp>
 #include <ctime>
 #include <iostream>
 
+#include "dovui/core/lang.hpp"
 #include "dovui/report/report.hpp"
-#include "report_text.hpp"
-#include "store_merge.hpp"
 
 using namespace dovui::report;
+using dovui::core::Lang;
+using dovui::core::tr;
 
 namespace {
 

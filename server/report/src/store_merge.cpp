@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "dovui/report/report.hpp"
 #include "dovui/store/store_reader.hpp"
 #include "report_text.hpp"
 

@@ -23,8 +23,4 @@ struct MergedStores {
 MergedStores mergeStores(const std::vector<std::filesystem::path>& stores, std::int64_t fromUnix,
                          std::int64_t toUnix, core::Lang lang);
 
-/// Every *.sqlite file directly in `folder`, sorted by name; throws when it is not a folder.
-std::vector<std::filesystem::path> storesInFolder(const std::filesystem::path& folder,
-                                                  core::Lang lang);
-
 }  // namespace dovui::report

@@ -47,7 +47,8 @@ Summary summarizeMatches(const std::vector<MatchRecord>& matches, std::int64_t f
                        static_cast<int>(stats.ranking.size()),
                        static_cast<int>(m.questions.size()),
                        stats.totalAnswers,
-                       {stats.gradedAnswers, stats.correctAnswers}};
+                       {stats.gradedAnswers, stats.correctAnswers},
+                       {}};  // the site's label is set where many files are merged
         s.matches.push_back(line);
         s.participations += line.players;
         s.answers += stats.totalAnswers;

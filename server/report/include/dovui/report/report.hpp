@@ -2,6 +2,7 @@
 /// Facilitator reports from the results store (design.md §1 scene 4): one match as a
 /// self-contained HTML page plus Excel-safe CSV files, and the cross-session summary.
 /// The host app calls these directly (link dovui_report); `dovui-report` is a thin CLI.
+/// Dependency direction: server/store ← server/report ← server/host and tools/report.
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -51,6 +52,10 @@ struct CommuneSummary {
 CommuneSummary writeCommuneSummary(const std::vector<std::filesystem::path>& stores,
                                    const DateRange& range, const std::filesystem::path& outDir,
                                    core::Lang lang);
+
+/// Every *.sqlite file directly in `folder`, sorted by name; throws when it is not a folder.
+std::vector<std::filesystem::path> storesInFolder(const std::filesystem::path& folder,
+                                                  core::Lang lang);
 
 /// "Xuất kết quả để gửi": copies the results file with SQLite's online backup (safe while the
 /// host runs) into `outDir` as ket-qua-<site>-<YYYY-MM-DD>.sqlite (site: the latest match's
