@@ -1,9 +1,11 @@
 #include "dovui/server/match_server.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <random>
 #include <stdexcept>
+#include <thread>
 
 #include "dovui/server/enet_transport.hpp"
 #include "dovui/server/loopback_transport.hpp"
@@ -210,6 +212,9 @@ void MatchServer::runTick(std::uint32_t waitMs) {
         recordTransitions();
     }
     // ENet waits; the web gateway's io_context is only polled right after (design.md §6).
+    // Without ENet (no ports: loopback only) the loop sleeps instead of spinning a core.
+    if (!m_enet && waitMs > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(waitMs));
     for (std::size_t i = 0; i < m_transports.size(); ++i)
         m_transports[i]->poll(i == 0 ? waitMs : 0,
                               [this](TransportEvent& event) { handleEvent(event); });
@@ -226,14 +231,18 @@ void MatchServer::runTick(std::uint32_t waitMs) {
     for (auto& transport : m_transports)
         transport->flush();
 
+    answerDiscoveryProbes();
+    closeOverdueJoins();
+    if (now() - m_lastSnapshotAt >= kSnapshotIntervalMs || !commands.empty())
+        publishSnapshot();
+}
+
+void MatchServer::answerDiscoveryProbes() {
     if (m_discovery)
         m_discovery->answerProbes(
             net::GameInfo{m_config.name, core::kProtocolVersion, port(), webPort(),
                           static_cast<std::uint32_t>(m_match->players().size()),
                           !m_match->locked() && m_match->phase() != core::Phase::Podium, ""});
-    closeOverdueJoins();
-    if (now() - m_lastSnapshotAt >= kSnapshotIntervalMs || !commands.empty())
-        publishSnapshot();
 }
 
 bool MatchServer::holdingResumedQuestion() {

@@ -145,6 +145,8 @@ private:
     void persistAnswers();
     void dispatchOutbox();
     void closeOverdueJoins();
+    /// LAN discovery (Tesseract style): answers the learner apps' probes with this match.
+    void answerDiscoveryProbes();
     void autoAdvance();
     /// After --resume nobody is connected yet: the open question must not close early just
     /// because the first learner back had answered before the crash.
