@@ -2,11 +2,14 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <ctime>
 #include <fstream>
 #include <vector>
+
+#include "dovui/store/results_file.hpp"
 
 namespace dovui::server {
 namespace {
@@ -45,8 +48,8 @@ std::vector<unsigned char> readAll(const fs::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-fs::path withSuffix(const fs::path& path, const std::string& suffix) {
-    return fs::path(path.string() + suffix);
+fs::path withSuffix(fs::path path, const char* suffix) {
+    return path += suffix;
 }
 
 /// Whether SQLite's error says the file itself is bad (not busy, locked or unreadable now).
@@ -141,7 +144,8 @@ std::string resultsFileDamage(const fs::path& path) {
                " lần ghi đã lưu nằm sau chỗ hỏng và sẽ mất";
     sqlite3* db = nullptr;
     std::string damage;
-    if (sqlite3_open_v2(path.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(store::utf8Path(path).c_str(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
         // Not openable now (permissions, a read-only folder without its -shm): not damage.
     } else if (std::string finding = sqliteFinding(db); !finding.empty()) {
         damage = "bị hỏng, không đọc được (" + finding + ")";
