@@ -1,6 +1,6 @@
 #include "dovui/host/match_report.hpp"
 
-#include "dovui/store/store.hpp"
+#include "dovui/store/store_reader.hpp"
 
 namespace dovui::host {
 
@@ -8,8 +8,9 @@ void printMatchReport(std::ostream& out, const server::ServerSnapshot& snap,
                       const std::string& storePath, std::int64_t matchId) {
     long answers = -1;
     try {
-        store::Store store(storePath);  // a second reader of the WAL file
-        answers = static_cast<long>(store.count("answers", matchId));
+        // Read-only through the one reader, beside the server's own connection to the file.
+        store::StoreReader reader(storePath, core::Lang::En);
+        answers = static_cast<long>(reader.loadMatch(matchId).answers.size());
     } catch (const std::exception& e) {
         out << "HOST store error: " << e.what() << "\n";
     }

@@ -279,13 +279,6 @@ void Store::matchEnded(std::int64_t matchId, std::int64_t endedAtUnix) {
     st.run();
 }
 
-std::int64_t Store::count(const std::string& table, std::int64_t matchId) {
-    std::string column = table == "matches" ? "id" : "match_id";
-    SqlStatement st(m_db, "SELECT COUNT(*) FROM " + table + " WHERE " + column + "=?");
-    st.bind(matchId);
-    return st.step() ? st.int64(0) : 0;
-}
-
 std::string defaultDataDir() {
     return paths::userDataDir().string();
 }

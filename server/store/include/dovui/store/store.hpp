@@ -63,8 +63,7 @@ public:
     /// that crashed before it. Read through the one reader: a damaged row throws DamagedStore.
     std::optional<SavedMatch> loadUnfinished();
 
-    // For reports and tests.
-    std::int64_t count(const std::string& table, std::int64_t matchId);
+    /// The connection (the server reopens a file SQLite opened read-only).
     sqlite3* handle() { return m_db; }
 
 private:
