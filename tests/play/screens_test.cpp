@@ -146,21 +146,11 @@ void checkLayout(const ui::LayoutProbe& probe, sf::Vector2f view, const std::str
                  unsigned minPixels) {
     CAPTURE(name);
     CHECK(!probe.texts.empty());
-    sf::FloatRect screen{0.f, 0.f, view.x, view.y};
-    for (const auto& t : probe.texts) {
-        CAPTURE(t.label);
-        CAPTURE(t.content);
-        CHECK_FALSE(t.truncated);
-        CHECK(t.pixelSize >= minPixels);
-        CHECK(ui::contains(t.box, t.text, 1.f));
-        CHECK(ui::contains(screen, t.box, 1.f));
-    }
-    for (std::size_t i = 0; i < probe.regions.size(); ++i) {
-        CHECK(ui::contains(screen, probe.regions[i].rect, 1.f));
-        for (std::size_t j = i + 1; j < probe.regions.size(); ++j)
-            if (probe.regions[i].group == probe.regions[j].group)
-                CHECK_FALSE(ui::overlaps(probe.regions[i].rect, probe.regions[j].rect));
-    }
+    auto problems = uitest::checkLayout(probe, view, {.noTextCut = true, .boxesOnScreen = true});
+    for (auto& p : uitest::checkGlyphs(probe, minPixels))
+        problems.push_back(p);
+    for (const auto& p : problems)
+        CHECK_MESSAGE(false, p);
 }
 
 /// Renders `screen` at every size, checks it, and saves the PNGs.

@@ -24,7 +24,8 @@ bool mustNotTruncate(const std::string& label) {
 
 }  // namespace
 
-std::vector<std::string> checkLayout(const ui::LayoutProbe& probe, sf::Vector2f screen) {
+std::vector<std::string> checkLayout(const ui::LayoutProbe& probe, sf::Vector2f screen,
+                                     LayoutRules rules) {
     std::vector<std::string> problems;
     sf::FloatRect view{0, 0, screen.x, screen.y};
     for (const auto& t : probe.texts) {
@@ -33,8 +34,11 @@ std::vector<std::string> checkLayout(const ui::LayoutProbe& probe, sf::Vector2f 
                                describe(t.box));
         if (!ui::contains(view, t.text, 1.f))
             problems.push_back(t.label + ": text " + describe(t.text) + " is off screen");
-        if (t.truncated && mustNotTruncate(t.label))
-            problems.push_back(t.label + ": text was cut short in " + describe(t.box));
+        if (rules.boxesOnScreen && !ui::contains(view, t.box, 1.f))
+            problems.push_back(t.label + ": box " + describe(t.box) + " is off screen");
+        if (t.truncated && (rules.noTextCut || mustNotTruncate(t.label)))
+            problems.push_back(t.label + ": \"" + t.content.substr(0, 40) + "\" was cut short in " +
+                               describe(t.box));
     }
     for (std::size_t i = 0; i < probe.regions.size(); ++i) {
         const auto& a = probe.regions[i];
