@@ -11,6 +11,7 @@
 #include <random>
 
 #include "dovui/net/enet_server.hpp"
+#include "loopback_harness.hpp"
 #include "server_test_support.hpp"
 
 using namespace dovui;
@@ -230,15 +231,17 @@ TEST_CASE("one LAN address cannot fill the room: its connections are capped, oth
 
 TEST_CASE("the snapshot's version changes when its content does, and only then") {
     TempDir dir;
-    Harness h(testConfig(writeTestPack(dir.path()), dir.str()));
-    h.pumpFor(300);
+    LoopbackHarness h(loopbackConfig(writeTestPack(dir.path()), dir.str()));
     const auto idle = h.snapshot()->version;
-    h.pumpFor(600);  // an idle lobby: many loop ticks, nothing new to draw
+    for (int tick = 0; tick < 20; ++tick)
+        h.advance(50);  // an idle lobby: a published snapshot every tick, nothing new to draw
     CHECK(h.snapshot()->version == idle);
     h.join("Bà Năm");
-    REQUIRE(h.pumpUntil([&] { return h.snapshot()->players.size() == 1; }));
+    h.step();
+    REQUIRE(h.snapshot()->players.size() == 1);
     CHECK(h.snapshot()->version > idle);
     const auto joined = h.snapshot()->version;
-    h.pumpFor(600);
+    for (int tick = 0; tick < 20; ++tick)
+        h.advance(50);
     CHECK(h.snapshot()->version == joined);
 }
