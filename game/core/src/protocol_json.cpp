@@ -8,10 +8,10 @@ namespace dovui::core {
 namespace {
 
 // Message type names, in variant order (append-only, like the table).
-constexpr const char* kClientTypes[] = {"join", "rejoin", "answer", "leave"};
-constexpr const char* kServerTypes[] = {"welcome",   "joinRefused", "lobby",       "question",
-                                        "answerAck", "reveal",      "leaderboard", "pause",
-                                        "podium",    "kicked",      "revived",     "error"};
+constexpr const char* kClientTypes[] = {"join", "rejoin", "answer", "leave", "ping"};
+constexpr const char* kServerTypes[] = {"welcome", "joinRefused", "lobby", "question", "answerAck",
+                                        "reveal",  "leaderboard", "pause", "podium",   "kicked",
+                                        "revived", "error",       "pong"};
 static_assert(std::size(kClientTypes) == std::variant_size_v<ClientMsg>);
 static_assert(std::size(kServerTypes) == std::variant_size_v<ServerMsg>);
 
@@ -68,8 +68,9 @@ Decoded<Variant> decodeVariant(std::string_view text) {
                                     " at offset " + std::to_string(doc.GetErrorOffset()));
         if (!doc.IsObject())
             throw DecodeFailure(DecodeErrorCode::BadValue, "not a JSON object");
-        auto type = doc.FindMember("type");
-        if (type == doc.MemberEnd() || !type->value.IsString())
+        const rapidjson::Value& root = doc;  // const iterators: one operator== (clang, C++20)
+        auto type = root.FindMember("type");
+        if (type == root.MemberEnd() || !type->value.IsString())
             throw DecodeFailure(DecodeErrorCode::UnknownId, "no \"type\"");
         std::string_view name(type->value.GetString(), type->value.GetStringLength());
         auto names = typeNames<Variant>();
@@ -80,7 +81,7 @@ Decoded<Variant> decodeVariant(std::string_view text) {
             throw DecodeFailure(DecodeErrorCode::UnknownId,
                                 "unknown type \"" + std::string(name.substr(0, 32)) + "\"");
         Variant msg;
-        loadAlternative<0>(doc, id, msg);
+        loadAlternative<0>(root, id, msg);
         result.msg = std::move(msg);
     } catch (const DecodeFailure& failure) {
         result.error = {failure.code, failure.what(), failure.peerVersion};
