@@ -20,7 +20,7 @@ namespace dovui::core {
 enum class MatchMode : std::uint8_t { Classic, Teams, Elimination, AccuracyFirst };
 
 const char* modeName(MatchMode mode);
-std::optional<MatchMode> parseMode(std::string_view name);
+[[nodiscard]] std::optional<MatchMode> parseMode(std::string_view name);
 
 struct MatchConfig {
     MatchMode mode = MatchMode::Classic;

@@ -17,6 +17,6 @@ struct NicknameCheck {
     std::optional<JoinRefusal> refusal;
 };
 
-NicknameCheck checkNickname(std::string_view raw);
+[[nodiscard]] NicknameCheck checkNickname(std::string_view raw);
 
 }  // namespace dovui::core

@@ -85,6 +85,6 @@ struct PackLoadResult {
 };
 
 /// Parses and validates a whole pack. Never throws on bad input; never half-loads.
-PackLoadResult parsePack(std::string_view json);
+[[nodiscard]] PackLoadResult parsePack(std::string_view json);
 
 }  // namespace dovui::core

@@ -59,6 +59,6 @@ std::vector<std::string> describeFigures(const GuessFigures& figures, Lang lang)
 
 /// Per-question teaching problems: an explanation that names none of a tagged technique, a
 /// series whose questions repeat a difficulty. One line each, labelled with the question.
-std::vector<std::string> teachingWarnings(const Pack& pack, Lang lang);
+[[nodiscard]] std::vector<std::string> teachingWarnings(const Pack& pack, Lang lang);
 
 }  // namespace dovui::core

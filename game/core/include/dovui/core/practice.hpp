@@ -66,13 +66,13 @@ struct PracticeFilter {
 };
 
 /// True for questions that can be practised (a poll has no right answer).
-bool isPractisable(const Question& q);
+[[nodiscard]] bool isPractisable(const Question& q);
 
 /// The card of question `id`, or a fresh box-1 card when it was never answered.
 CardState cardFor(const PracticeProgress& progress, const std::string& id);
 
 /// True when `card` is due on `day` (missed questions also wait for their retry turn).
-bool isDue(const CardState& card, std::int32_t day, std::int64_t turn);
+[[nodiscard]] bool isDue(const CardState& card, std::int32_t day, std::int64_t turn);
 
 /// Records one answer on `day` and advances the turn.
 void recordAnswer(PracticeProgress& progress, const Question& q, bool correct, std::int32_t day);
@@ -82,8 +82,9 @@ void recordAnswer(PracticeProgress& progress, const Question& q, bool correct, s
 /// passed; due reviews (lowest box first); never-seen questions in pack order; then, so the
 /// learner may keep going, the question due soonest. The question just asked is not repeated
 /// while another one is available.
-std::optional<std::size_t> pickNext(const Pack& pack, const PracticeProgress& progress,
-                                    const PracticeFilter& filter, std::int32_t day);
+[[nodiscard]] std::optional<std::size_t> pickNext(const Pack& pack,
+                                                  const PracticeProgress& progress,
+                                                  const PracticeFilter& filter, std::int32_t day);
 
 /// "Lừa đảo qua tin nhắn: 8/10 đã thuộc".
 struct TopicMastery {

@@ -70,6 +70,6 @@ const char* kindName(QuestionKind kind);
 
 /// True when `choice` is a well-formed answer shape for `q` (indexes in range, right count,
 /// no repeats). It says nothing about correctness.
-bool isWellFormedChoice(const Question& q, const Choice& choice);
+[[nodiscard]] bool isWellFormedChoice(const Question& q, const Choice& choice);
 
 }  // namespace dovui::core

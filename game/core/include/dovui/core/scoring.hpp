@@ -50,6 +50,6 @@ struct ScoreResult {
 /// Points for one answer. Multiplier 0 and polls score 0 and leave the streak unchanged
 /// (`correct` still tells whether a 0-point answer was right, for elimination).
 /// Partial credit (multi/order) scales the speed points but adds no streak bonus.
-ScoreResult scoreAnswer(const ScoreInput& in);
+[[nodiscard]] ScoreResult scoreAnswer(const ScoreInput& in);
 
 }  // namespace dovui::core

@@ -38,11 +38,11 @@ struct TechniqueInfo {
 
 const std::array<TechniqueInfo, kTechniqueCount>& techniqueTable();
 const TechniqueInfo& techniqueInfo(Technique t);
-std::optional<Technique> parseTechnique(std::string_view id);
+[[nodiscard]] std::optional<Technique> parseTechnique(std::string_view id);
 std::string_view techniqueName(Technique t, Lang lang);
 
 /// True when `explanation` names `t` in plain words (one of the technique's keywords, in
 /// either language, ignoring case). `dovui-pack check` warns on explanations that do not.
-bool explanationNames(std::string_view explanation, Technique t);
+[[nodiscard]] bool explanationNames(std::string_view explanation, Technique t);
 
 }  // namespace dovui::core

@@ -8,10 +8,10 @@
 namespace dovui::core {
 
 /// True when `text` is well-formed UTF-8 (no surrogates, no overlong forms).
-bool isUtf8(std::string_view text);
+[[nodiscard]] bool isUtf8(std::string_view text);
 
 /// NFC form of `text`, or nullopt when `text` is not valid UTF-8.
-std::optional<std::string> toNfc(std::string_view text);
+[[nodiscard]] std::optional<std::string> toNfc(std::string_view text);
 
 /// Number of Unicode code points; `text` must be valid UTF-8.
 std::size_t codePointCount(std::string_view text);

@@ -98,20 +98,20 @@ struct VietQrDecoded {
 struct VietQrDecodeResult {
     std::optional<VietQrDecoded> decoded;  ///< set only when error is empty
     std::optional<VietQrError> error;
-    bool ok() const { return decoded.has_value(); }
+    [[nodiscard]] bool ok() const { return decoded.has_value(); }
 };
 
 struct VietQrEncodeResult {
     std::string payload;  ///< empty when error is set
     std::optional<VietQrError> error;
-    bool ok() const { return !error.has_value(); }
+    [[nodiscard]] bool ok() const { return !error.has_value(); }
 };
 
 /// Validates every length, tag and the CRC. Never throws on bad input.
-VietQrDecodeResult decodeVietQr(std::string_view payload);
+[[nodiscard]] VietQrDecodeResult decodeVietQr(std::string_view payload);
 
 /// Builds a payload; refuses a transfer that would not decode (bad BIN, account, message…).
-VietQrEncodeResult encodeVietQr(const VietQr& transfer);
+[[nodiscard]] VietQrEncodeResult encodeVietQr(const VietQr& transfer);
 
 /// CRC-16/CCITT-FALSE: poly 0x1021, init 0xFFFF, no reflection, no final XOR.
 std::uint16_t crc16CcittFalse(std::string_view bytes);
