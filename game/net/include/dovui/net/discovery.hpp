@@ -22,9 +22,9 @@ struct GameInfo {
 };
 
 std::string encodeProbe();
-bool isProbe(const std::uint8_t* data, std::size_t size);
+[[nodiscard]] bool isProbe(const std::uint8_t* data, std::size_t size);
 std::string encodeReply(const GameInfo& info);
-std::optional<GameInfo> decodeReply(const std::uint8_t* data, std::size_t size);
+[[nodiscard]] std::optional<GameInfo> decodeReply(const std::uint8_t* data, std::size_t size);
 
 /// Server side: a non-blocking socket bound to the info port (shared with other servers
 /// on the same machine through SO_REUSEADDR).

@@ -32,7 +32,7 @@ public:
     EnetClient& operator=(const EnetClient&) = delete;
 
     /// Starts connecting; false when the address cannot be resolved.
-    bool connect(const std::string& host, std::uint16_t port);
+    [[nodiscard]] bool connect(const std::string& host, std::uint16_t port);
     void disconnect();
     bool connected() const { return m_connected; }
     void send(const core::ClientMsg& msg);

@@ -30,7 +30,7 @@ struct CloseInfo {
     CloseReason reason = CloseReason::None;
     std::uint16_t serverVersion = 0;
 };
-CloseInfo parseDisconnectData(std::uint32_t data);
+[[nodiscard]] CloseInfo parseDisconnectData(std::uint32_t data);
 
 /// "Máy chủ chạy phiên bản 3, ứng dụng này chạy phiên bản 2: hãy cập nhật." and friends.
 std::string describeClose(const CloseInfo& info, std::uint16_t ownVersion, core::Lang lang);
