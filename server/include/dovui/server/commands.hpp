@@ -71,6 +71,6 @@ using FacilitatorCommand =
 /// Parses "start", "next", "pause", "resume", "skip", "kick NAME", "kick #ID", "lock",
 /// "unlock", "revive", "end", "card N NAME" (a card player). Returns nullopt for anything else (the
 /// caller prints help).
-std::optional<FacilitatorCommand> parseCommand(std::string_view line);
+[[nodiscard]] std::optional<FacilitatorCommand> parseCommand(std::string_view line);
 
 }  // namespace dovui::server

@@ -73,7 +73,8 @@ struct PracticeReport {
 inline constexpr std::size_t kMaxPracticeAnswersPerReport = 16;
 
 /// Parses and bounds a report; nullopt with `error` saying what is wrong.
-std::optional<PracticeReport> parsePracticeReport(std::string_view body, std::string& error);
+[[nodiscard]] std::optional<PracticeReport> parsePracticeReport(std::string_view body,
+                                                                std::string& error);
 
 /// What the practice corner shows, anonymously: phones seen practising lately and the class's
 /// weakest topics (names from the packs).

@@ -15,7 +15,7 @@ public:
     TokenBucket(double perSecond, double burst)
         : m_rate(perSecond), m_burst(burst), m_tokens(burst) {}
     /// Takes one token if there is one.
-    bool take(Millis now) {
+    [[nodiscard]] bool take(Millis now) {
         if (m_last >= 0)
             m_tokens = std::min(m_burst, m_tokens + double(now - m_last) * m_rate / 1000.0);
         m_last = now;
@@ -36,7 +36,7 @@ private:
 class KeyedRateLimiter {
 public:
     KeyedRateLimiter(double perSecond, double burst) : m_rate(perSecond), m_burst(burst) {}
-    bool take(std::uint32_t key, Millis now) {
+    [[nodiscard]] bool take(std::uint32_t key, Millis now) {
         if (m_buckets.size() > kMaxKeys)
             m_buckets.clear();  // a spoofing flood forgets, never grows
         return m_buckets.try_emplace(key, m_rate, m_burst).first->second.take(now);

@@ -10,12 +10,12 @@ namespace dovui::server {
 
 /// What makes the results file at `path` unusable, in plain Vietnamese ("" when it is fine or
 /// does not exist yet). Reads only; never runs SQLite's recovery on a damaged WAL.
-std::string resultsFileDamage(const std::filesystem::path& path);
+[[nodiscard]] std::string resultsFileDamage(const std::filesystem::path& path);
 
 /// How many committed writes in the WAL at `walPath` come after a damaged frame (SQLite stops
 /// reading at the first bad frame, so these would be silently lost); 0 for a sound or absent
 /// WAL. A WAL whose own header is damaged counts every commit in it.
-int walCommitsLost(const std::filesystem::path& walPath);
+[[nodiscard]] int walCommitsLost(const std::filesystem::path& walPath);
 
 /// Renames `path` and its -wal and -shm to "<name>.hong-<YYYYMMDD-HHMMSS><ext>" beside it,
 /// so a new file can start; returns the new path of the main file.

@@ -44,6 +44,6 @@ private:
 /// "text/javascript; charset=utf-8" for "app.js"; application/octet-stream when unknown.
 std::string contentTypeFor(std::string_view fileName);
 /// Percent-decodes a URL path into `out`; false on a bad escape or a NUL byte.
-bool percentDecode(std::string_view in, std::string& out);
+[[nodiscard]] bool percentDecode(std::string_view in, std::string& out);
 
 }  // namespace dovui::server

@@ -51,10 +51,10 @@ void migrateSchema(sqlite3* db);
 std::int64_t schemaVersionOf(sqlite3* db);
 
 /// True when `db` has the tables only the game writes (matches, answers): a results file.
-bool hasResultsTables(sqlite3* db);
+[[nodiscard]] bool hasResultsTables(sqlite3* db);
 
 /// True when `db` has every table and column of kSchemaVersion: nothing to migrate.
-bool schemaIsCurrent(sqlite3* db);
+[[nodiscard]] bool schemaIsCurrent(sqlite3* db);
 
 /// 32 hex digits from the system's random source: a match's or a file's stable id.
 std::string randomUid();
