@@ -118,9 +118,9 @@ struct CardField {
 };
 
 /// Every text field of the card; list fields give one entry per item.
-std::vector<CardField> cardFields(const CardBody& body);
+[[nodiscard]] std::vector<CardField> cardFields(const CardBody& body);
 
 /// The text of field `name` of the card, or nullptr when the card has no such field.
-const std::string* cardFieldText(const CardBody& body, std::string_view name);
+[[nodiscard]] const std::string* cardFieldText(const CardBody& body, std::string_view name);
 
 }  // namespace dovui::core

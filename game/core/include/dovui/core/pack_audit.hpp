@@ -30,7 +30,7 @@ struct GuessFigures {
     std::array<std::size_t, kTechniqueCount> byTechnique{};
 };
 
-GuessFigures measureGuessability(const std::vector<const Question*>& questions);
+[[nodiscard]] GuessFigures measureGuessability(const std::vector<const Question*>& questions);
 
 /// The limits (docs/pack-format.md): each applies once its group has enough questions to judge.
 enum class AuditRule : uint8_t {

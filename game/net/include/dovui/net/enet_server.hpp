@@ -73,7 +73,7 @@ private:
 };
 
 /// Every IPv4 address of this machine's up, non-loopback interfaces, as text.
-std::vector<std::string> lanAddresses();
+[[nodiscard]] std::vector<std::string> lanAddresses();
 std::string addressToString(std::uint32_t networkOrderIpv4);
 #ifdef _WIN32
 /// (address, netmask), network byte order, of each IPv4 adapter that is up and not loopback
