@@ -2,7 +2,7 @@
 // after a Wi-Fi blip or a locked screen (the stored token goes in a RejoinMsg).
 'use strict';
 
-DoVui.PROTOCOL_VERSION = 2;
+DoVui.PROTOCOL_VERSION = 3;
 /** The server's nickname rule (game/core nickname.hpp): 24 visible characters. */
 DoVui.NICKNAME_MAX = 24;
 /** The text box's own cap: room for 24 characters typed with combining accents. */
@@ -12,12 +12,22 @@ DoVui.NICKNAME_MAX_INPUT = 72;
 DoVui.CLOSE = { replaced: 4000, wrongVersion: 4001, kicked: 4002, misbehaving: 4003, serverFull: 4004,
   joinTimeout: 4005, matchOver: 4006, leaving: 4007, shuttingDown: 4008 };
 
+/** The page's own liveness check: browsers hide the server's WebSocket pings from the page, so a
+ *  link that died without a close (the router restarted, the hotspot dropped) would wait for
+ *  TCP's retries, half a minute or more. A ping every 3 s; unanswered over two checks and 5 s of
+ *  waking time, the socket is given up and a new one tried (the seat waits on the server). */
+DoVui.LIVENESS = { intervalMs: 3000, giveUpMs: 5000 };
+
 DoVui.Connection = function (handlers) {
   this.handlers = handlers;  // onOpen(), onMessage(msg), onLost(), onFinal(code)
   this.socket = null;
   this.wanted = false;       // keep a connection up (false after a final close)
   this.retries = 0;
   this.retryTimer = null;
+  this.liveTimer = null;
+  this.pingSeq = 0;
+  this.pingSentAt = 0;       // 0: no ping waiting for its pong
+  this.pingChecks = 0;       // checks made while that ping waited
   const self = this;
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'visible') self.reconnectNow();
@@ -41,16 +51,20 @@ DoVui.Connection.prototype.open = function () {
   this.socket = socket;
   socket.onopen = function () {
     self.retries = 0;
+    self.startLiveness(socket);
     self.handlers.onOpen();
   };
   socket.onmessage = function (event) {
+    self.pingSentAt = 0;  // anything heard proves the link
     let msg;
     try { msg = JSON.parse(event.data); } catch (e) { return; }
+    if (msg && msg.type === 'pong') return;
     if (msg && typeof msg.type === 'string') self.handlers.onMessage(msg);
   };
   socket.onclose = function (event) {
     if (self.socket !== socket) return;
     self.socket = null;
+    clearInterval(self.liveTimer);
     // Final: no retry. "replaced" means the same player came back on another tab or phone:
     // retrying here would take the player back from it, and back again, forever.
     const final = event.code === DoVui.CLOSE.kicked || event.code === DoVui.CLOSE.leaving ||
@@ -65,6 +79,40 @@ DoVui.Connection.prototype.open = function () {
     if (self.wanted) self.scheduleRetry();
   };
   socket.onerror = function () { /* onclose follows */ };
+};
+
+/** Pings `socket` while it is the open one; gives it up when its pong does not come. Two checks
+ *  and 5 s, not the wall time alone: a phone that slept with the page frozen must not drop a
+ *  good socket just because its ping waited through the sleep. */
+DoVui.Connection.prototype.startLiveness = function (socket) {
+  const self = this;
+  clearInterval(this.liveTimer);
+  this.pingSentAt = 0;
+  this.liveTimer = setInterval(function () {
+    if (self.socket !== socket || socket.readyState !== 1) return;
+    if (!self.pingSentAt) {
+      self.pingSentAt = Date.now();
+      self.pingChecks = 0;
+      socket.send(JSON.stringify({ type: 'ping', seq: ++self.pingSeq }));
+      return;
+    }
+    self.pingChecks++;
+    if (self.pingChecks >= 2 && Date.now() - self.pingSentAt >= DoVui.LIVENESS.giveUpMs) self.giveUp(socket);
+  }, DoVui.LIVENESS.intervalMs);
+};
+
+/** A silent socket is dropped without waiting for its close (that needs the dead link too). */
+DoVui.Connection.prototype.giveUp = function (socket) {
+  clearInterval(this.liveTimer);
+  socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+  try { socket.close(); } catch (e) { /* already closing */ }
+  if (this.socket !== socket) return;
+  this.socket = null;
+  this.handlers.onLost(0);
+  if (this.wanted) {
+    this.retries = 0;
+    this.open();
+  }
 };
 
 DoVui.Connection.prototype.scheduleRetry = function () {
@@ -88,6 +136,7 @@ DoVui.Connection.prototype.reconnectNow = function () {
 DoVui.Connection.prototype.stop = function () {
   this.wanted = false;
   clearTimeout(this.retryTimer);
+  clearInterval(this.liveTimer);
   if (this.socket) this.socket.close(1000);
   this.socket = null;
 };

@@ -90,6 +90,8 @@ void MatchServer::handleEvent(TransportEvent& event) {
 }
 
 void MatchServer::handleMessage(Gatekeeper::Connection& conn, const core::ClientMsg& msg) {
+    if (const auto* ping = std::get_if<core::PingMsg>(&msg))
+        return sendTo(conn.conn, core::PongMsg{ping->seq});
     if (const auto* join = std::get_if<core::JoinMsg>(&msg))
         return handleJoin(conn, *join);
     if (const auto* rejoin = std::get_if<core::RejoinMsg>(&msg))

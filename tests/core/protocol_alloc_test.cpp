@@ -76,9 +76,11 @@ TEST_CASE("the allocation probe sees what the decoder allocates") {
 
 SCENARIO("a 15-byte packet claiming a 2 GiB string is refused without allocating it") {
     GIVEN("a join whose nickname claims 2 GiB") {
-        // id, version (2), pin (4), nickname size tag (5), three filler bytes.
-        std::string bytes = std::string("\x00", 1) + std::string("\x02\x00", 2) +
-                            std::string("\x01\x00\x00\x00", 4) + kClaim2GiB + "abc";
+        // id, version (2 bytes, ours), pin (4), nickname size tag (5), three filler bytes.
+        const std::string version{static_cast<char>(kProtocolVersion & 0xff),
+                                  static_cast<char>(kProtocolVersion >> 8)};
+        std::string bytes = std::string("\x00", 1) + version + std::string("\x01\x00\x00\x00", 4) +
+                            kClaim2GiB + "abc";
         REQUIRE(bytes.size() == 15);
         AllocationProbe seen = probe(bytes, decodeClientMsg);
         THEN("nothing near the claim is allocated") {

@@ -24,6 +24,7 @@ inline std::vector<ClientSample> clientSamples() {
          RejoinMsg{kProtocolVersion, 654321, {"0123456789abcdef0123456789abcdef"}, false}},
         {"client_answer", AnswerMsg{7, {{3, 0, 2}}}},
         {"client_leave", LeaveMsg{}},
+        {"client_ping", PingMsg{300001}},
     };
 }
 
@@ -112,6 +113,7 @@ inline std::vector<ServerSample> serverSamples() {
         {"server_revived", RevivedMsg{}},
         {"server_error", ErrorMsg{"host runs version 3, this app runs 2: update"}},
         {"server_question_spot", spot},
+        {"server_pong", PongMsg{300001}},
     };
 }
 

@@ -277,12 +277,15 @@ TEST_CASE("an empty packet is an error, not a crash") {
 }
 
 TEST_CASE("an unknown message id is refused") {
-    for (int id : {4, 5, 200, 255}) {
+    const int firstUnusedClient = static_cast<int>(std::variant_size_v<ClientMsg>);
+    const int firstUnusedServer = static_cast<int>(std::variant_size_v<ServerMsg>);
+    for (int id : {firstUnusedClient, firstUnusedClient + 1, 200, 255}) {
         CAPTURE(id);
         auto c = decodeClient(std::string(1, static_cast<char>(id)));
         CHECK(c.error.code == DecodeErrorCode::UnknownId);
     }
-    CHECK(decodeServer(std::string(1, '\x0c')).error.code == DecodeErrorCode::UnknownId);
+    CHECK(decodeServer(std::string(1, static_cast<char>(firstUnusedServer))).error.code ==
+          DecodeErrorCode::UnknownId);
     CHECK(decodeServer(std::string(1, '\xff')).error.code == DecodeErrorCode::UnknownId);
 }
 

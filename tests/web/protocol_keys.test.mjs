@@ -101,6 +101,7 @@ const unread = {
   kicked: ['reason'],
   revived: [],
   error: [],
+  pong: ['seq'],  // connection.js: any message proves the link
 };
 for (const [type, keys] of Object.entries(keysOf.server)) {
   const reads = read[type] ?? new Set();
@@ -119,7 +120,8 @@ assert.equal(Object.keys(cardKeys).length, 5, 'golden questions with each of the
 // Every name the page compares a field with is one the core writes (tests/golden/protocol_names.json).
 const names = JSON.parse(fs.readFileSync(path.join(opt.golden, 'protocol_names.json'), 'utf8'));
 const namesOf = { phase: names.phase, reason: names.joinRefusal, refusal: names.answerRefusal, kind: names.kind,
-  cardVerdict: names.cardVerdict, verdict: names.cardVerdict, type: names.cardType };
+  cardVerdict: names.cardVerdict, verdict: names.cardVerdict,
+  type: [...names.cardType, ...Object.keys(keysOf.server)] };  // a card's type or a message's
 let compared = 0;
 for (const [file, text] of Object.entries(sources))
   for (const m of text.matchAll(/(typeof )?\b(?:\w+\.)*(phase|reason|refusal|kind|cardVerdict|verdict|type) [!=]== '([\w-]+)'/g)) {

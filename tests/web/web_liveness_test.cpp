@@ -75,3 +75,25 @@ SCENARIO("a page that answers nothing is closed after the idle timeout, keeping 
     REQUIRE(again);
     CHECK(again->playerId == welcome->playerId);
 }
+
+SCENARIO("the page's own ping is answered at once, before and after joining") {
+    // Browsers hide WebSocket pings from the page, so the page checks its link with a PingMsg:
+    // a PongMsg of the same number must come back whatever the state.
+    TempFolder data;
+    RunningServer running(quickLiveness(data.path.string()));
+    WsClient ws(running.webPort());
+    REQUIRE(ws.ok());
+    ws.send(core::PingMsg{41});
+    auto before = ws.readUntil<core::PongMsg>();
+    REQUIRE(before);
+    CHECK(before->seq == 41);
+
+    ws.send(core::JoinMsg{core::kProtocolVersion, kPin, {"Cô Ba"}, true});
+    REQUIRE(ws.readUntil<core::WelcomeMsg>());
+    ws.send(core::PingMsg{42});
+    auto after = ws.readUntil<core::PongMsg>();
+    REQUIRE(after);
+    CHECK(after->seq == 42);
+    CHECK_FALSE(ws.closed());
+    CHECK(waitFor([&] { return connectedInSnapshot(running.server(), "Cô Ba"); }, 2000));
+}

@@ -38,7 +38,7 @@ function player(i) {
     const pending = new Map();  // questionIndex -> sent time
     let done = false;
     const finish = () => { if (!done) { done = true; stats.bytes += ws._socket ? ws._socket.bytesRead : 0; resolve(); } };
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'join', protocolVersion: 2, pin: Number(opt.pin), nickname: `Web ${i + 1}`, rich: true })));
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'join', protocolVersion: 3, pin: Number(opt.pin), nickname: `Web ${i + 1}`, rich: true })));
     ws.on('message', (data) => {
       const m = JSON.parse(data);
       if (m.type === 'welcome') stats.joined++;

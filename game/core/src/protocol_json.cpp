@@ -8,10 +8,10 @@ namespace dovui::core {
 namespace {
 
 // Message type names, in variant order (append-only, like the table).
-constexpr const char* kClientTypes[] = {"join", "rejoin", "answer", "leave"};
-constexpr const char* kServerTypes[] = {"welcome",   "joinRefused", "lobby",       "question",
-                                        "answerAck", "reveal",      "leaderboard", "pause",
-                                        "podium",    "kicked",      "revived",     "error"};
+constexpr const char* kClientTypes[] = {"join", "rejoin", "answer", "leave", "ping"};
+constexpr const char* kServerTypes[] = {"welcome", "joinRefused", "lobby", "question", "answerAck",
+                                        "reveal",  "leaderboard", "pause", "podium",   "kicked",
+                                        "revived", "error",       "pong"};
 static_assert(std::size(kClientTypes) == std::variant_size_v<ClientMsg>);
 static_assert(std::size(kServerTypes) == std::variant_size_v<ServerMsg>);
 

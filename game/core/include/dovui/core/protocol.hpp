@@ -22,7 +22,8 @@
 
 namespace dovui::core {
 
-inline constexpr std::uint16_t kProtocolVersion = 2;
+/// 3 adds PingMsg/PongMsg (the page's own liveness check).
+inline constexpr std::uint16_t kProtocolVersion = 3;
 
 inline constexpr std::size_t kMaxNicknameBytes = 96;  ///< 24 graphemes of Vietnamese fit
 inline constexpr std::size_t kTokenBytes = 32;
@@ -76,7 +77,19 @@ struct LeaveMsg {
     bool operator==(const LeaveMsg&) const = default;
 };
 
-using ClientMsg = std::variant<JoinMsg, RejoinMsg, AnswerMsg, LeaveMsg>;
+/// The page's own liveness check: browsers hide WebSocket pings from the page, so a link that
+/// died without a close (Wi-Fi gone, router restarted) would go unnoticed for as long as TCP
+/// retries. Allowed before and after joining; answered at once with a PongMsg of the same seq.
+struct PingMsg {
+    std::uint32_t seq = 0;
+    template <class A>
+    void serialize(A& ar) {
+        ar(CEREAL_NVP(seq));
+    }
+    bool operator==(const PingMsg&) const = default;
+};
+
+using ClientMsg = std::variant<JoinMsg, RejoinMsg, AnswerMsg, LeaveMsg, PingMsg>;
 
 // ---------------------------------------------------------------- server -> learner
 
@@ -309,9 +322,19 @@ struct ErrorMsg {
     bool operator==(const ErrorMsg&) const = default;
 };
 
+/// The answer to a PingMsg: the link is alive.
+struct PongMsg {
+    std::uint32_t seq = 0;
+    template <class A>
+    void serialize(A& ar) {
+        ar(CEREAL_NVP(seq));
+    }
+    bool operator==(const PongMsg&) const = default;
+};
+
 using ServerMsg =
     std::variant<WelcomeMsg, JoinRefusedMsg, LobbyMsg, QuestionMsg, AnswerAckMsg, RevealMsg,
-                 LeaderboardMsg, PauseMsg, PodiumMsg, KickedMsg, RevivedMsg, ErrorMsg>;
+                 LeaderboardMsg, PauseMsg, PodiumMsg, KickedMsg, RevivedMsg, ErrorMsg, PongMsg>;
 
 // ---------------------------------------------------------------- encode / decode
 

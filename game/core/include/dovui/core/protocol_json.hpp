@@ -16,10 +16,10 @@ namespace dovui::core {
 /// Largest JSON text a browser may send (the WebSocket message limit uses the same number).
 inline constexpr std::size_t kMaxJsonMessageBytes = 4096;
 
-/// The "type" of each message, in variant order ("join", "rejoin", "answer", "leave").
+/// The "type" of each message, in variant order ("join", "rejoin", "answer", "leave", "ping").
 const char* messageTypeName(const ClientMsg& msg);
 /// "welcome", "joinRefused", "lobby", "question", "answerAck", "reveal", "leaderboard",
-/// "pause", "podium", "kicked", "revived", "error".
+/// "pause", "podium", "kicked", "revived", "error", "pong".
 const char* messageTypeName(const ServerMsg& msg);
 
 std::string encodeJson(const ClientMsg& msg);
