@@ -15,8 +15,10 @@ DoVui.CLOSE = { replaced: 4000, wrongVersion: 4001, kicked: 4002, misbehaving: 4
 /** The page's own liveness check: browsers hide the server's WebSocket pings from the page, so a
  *  link that died without a close (the router restarted, the hotspot dropped) would wait for
  *  TCP's retries, half a minute or more. A ping every 3 s; unanswered over two checks and 5 s of
- *  waking time, the socket is given up and a new one tried (the seat waits on the server). */
-DoVui.LIVENESS = { intervalMs: 3000, giveUpMs: 5000 };
+ *  waking time, the socket is given up and a new one tried (the seat waits on the server).
+ *  A connect that hangs (its SYN lost in the outage) is started afresh after 5 s, so the page
+ *  is back within seconds of the link's return, not after TCP's backed-off SYN retries. */
+DoVui.LIVENESS = { intervalMs: 3000, giveUpMs: 5000, connectMs: 5000 };
 
 DoVui.Connection = function (handlers) {
   this.handlers = handlers;  // onOpen(), onMessage(msg), onLost(), onFinal(code)
@@ -25,6 +27,7 @@ DoVui.Connection = function (handlers) {
   this.retries = 0;
   this.retryTimer = null;
   this.liveTimer = null;
+  this.connectTimer = null;
   this.pingSeq = 0;
   this.pingSentAt = 0;       // 0: no ping waiting for its pong
   this.pingChecks = 0;       // checks made while that ping waited
@@ -49,7 +52,16 @@ DoVui.Connection.prototype.open = function () {
     return this.scheduleRetry();
   }
   this.socket = socket;
+  clearTimeout(this.connectTimer);
+  this.connectTimer = setTimeout(function () {
+    if (self.socket !== socket || socket.readyState !== 0) return;
+    socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+    try { socket.close(); } catch (e) { /* never opened */ }
+    self.socket = null;
+    if (self.wanted) self.open();
+  }, DoVui.LIVENESS.connectMs);
   socket.onopen = function () {
+    clearTimeout(self.connectTimer);
     self.retries = 0;
     self.startLiveness(socket);
     self.handlers.onOpen();
@@ -65,6 +77,7 @@ DoVui.Connection.prototype.open = function () {
     if (self.socket !== socket) return;
     self.socket = null;
     clearInterval(self.liveTimer);
+    clearTimeout(self.connectTimer);
     // Final: no retry. "replaced" means the same player came back on another tab or phone:
     // retrying here would take the player back from it, and back again, forever.
     const final = event.code === DoVui.CLOSE.kicked || event.code === DoVui.CLOSE.leaving ||
@@ -137,6 +150,7 @@ DoVui.Connection.prototype.stop = function () {
   this.wanted = false;
   clearTimeout(this.retryTimer);
   clearInterval(this.liveTimer);
+  clearTimeout(this.connectTimer);
   if (this.socket) this.socket.close(1000);
   this.socket = null;
 };

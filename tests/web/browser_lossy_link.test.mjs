@@ -167,6 +167,9 @@ async function match({ kind, outage }) {
       if (outage) {
         const back = seen[i].welcomedAt.find((t) => t >= restoredAt);
         assert.ok(back, `${PHONES[i]} came back after the outage`);
+        // The page's own ping notices the dead socket (connection.js): back within seconds, not
+        // after TCP's half-minute of retries (27-29 s before it), in time for the next question.
+        assert.ok(back - restoredAt <= 12000, `${PHONES[i]} back ${(back - restoredAt) / 1000} s after the link returned (≤ 12 s)`);
         backAfter.push(((back - restoredAt) / 1000).toFixed(1));
       }
       log(`${PHONES[i]}: acknowledged questions ${[...seen[i].acked].map((q) => q + 1).join(', ')}; seat ${row[0]}`);
