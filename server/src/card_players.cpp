@@ -2,8 +2,6 @@
 
 #include <cstdio>
 
-#include "dovui/store/store.hpp"
-
 namespace dovui::server {
 
 namespace {
@@ -49,10 +47,10 @@ int cardOfToken(const std::string& token) {
     return (token[5] - '0') * 10 + (token[6] - '0');
 }
 
-std::vector<std::string> CardPlayers::add(core::Match& match, store::Store& store,
-                                          std::int64_t matchId, const std::vector<CardSeat>& seats,
+std::vector<std::string> CardPlayers::add(core::Match& match, const std::vector<CardSeat>& seats,
                                           const std::function<std::string()>& newToken,
-                                          core::Millis now) {
+                                          core::Millis now,
+                                          const std::function<void(const core::Player&)>& record) {
     std::vector<std::string> problems;
     for (const CardSeat& seat : seats) {
         std::string who = "thẻ " + std::to_string(seat.number) + " (" + seat.name + ")";
@@ -71,7 +69,7 @@ std::vector<std::string> CardPlayers::add(core::Match& match, store::Store& stor
             continue;
         }
         match.setOnPaper(outcome.player);
-        store.addPlayer(matchId, *match.findPlayer(outcome.player));
+        record(*match.findPlayer(outcome.player));
         m_byNumber[seat.number] = outcome.player;
     }
     return problems;

@@ -54,11 +54,12 @@ void MatchServer::applyCommand(const FacilitatorCommand& command) {
             } else if constexpr (std::is_same_v<T, CmdEnd>) {
                 m_match->end(t);
             } else if constexpr (std::is_same_v<T, CmdAddCardPlayers>) {
-                if (!m_store)
-                    return noteProblem(
-                        m_storeQueue.problem());  // the results file is being reopened
+                auto record = [this](const core::Player& player) {
+                    storeLater(
+                        [id = m_matchId, player](store::Store& s) { s.addPlayer(id, player); });
+                };
                 for (std::string& problem : m_cardPlayers.add(
-                         *m_match, *m_store, m_matchId, c.seats, [this] { return newToken(); }, t))
+                         *m_match, c.seats, [this] { return newToken(); }, t, record))
                     noteProblem(std::move(problem));
             } else if constexpr (std::is_same_v<T, CmdCardReading>) {
                 core::Millis seenAt = std::chrono::duration_cast<std::chrono::milliseconds>(

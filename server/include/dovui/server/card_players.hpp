@@ -14,19 +14,16 @@
 #include "dovui/server/commands.hpp"
 #include "dovui/server/snapshot.hpp"
 
-namespace dovui::store {
-class Store;
-}
-
 namespace dovui::server {
 
 class CardPlayers {
 public:
-    /// Joins each seat as a player (token "card-NN-…" from `newToken`) and stores it. Returns a
-    /// plain-words problem per seat that could not join (number taken, name refused).
-    std::vector<std::string> add(core::Match& match, store::Store& store, std::int64_t matchId,
-                                 const std::vector<CardSeat>& seats,
-                                 const std::function<std::string()>& newToken, core::Millis now);
+    /// Joins each seat as a player (token "card-NN-…" from `newToken`) and hands it to
+    /// `record` (the server queues it for the store, so a store fault holds it like any write).
+    /// Returns a plain-words problem per seat that could not join (number taken, name refused).
+    std::vector<std::string> add(core::Match& match, const std::vector<CardSeat>& seats,
+                                 const std::function<std::string()>& newToken, core::Millis now,
+                                 const std::function<void(const core::Player&)>& record);
 
     /// Keeps a steady reading (answered at `answeredAt`, server time) as the card's answer to
     /// the open question. Cards not in the match and readings of another question are ignored.
