@@ -9,8 +9,8 @@
 
 #include "dovui/server/enet_transport.hpp"
 #include "dovui/server/loopback_transport.hpp"
-#include "dovui/server/results_file_check.hpp"
 #include "dovui/server/web_transport.hpp"
+#include "dovui/store/file_check.hpp"
 
 namespace dovui::server {
 namespace {
@@ -45,13 +45,13 @@ MatchServer::MatchServer(ServerConfig config)
     m_storePath = dataDir + "/results.sqlite";
     // A file the game cannot use is never written to: kept as it is for --resume, put aside
     // (not deleted) for a new match.
-    if (std::string damage = resultsFileDamage(m_storePath); !damage.empty()) {
+    if (std::string damage = store::resultsFileDamage(m_storePath); !damage.empty()) {
         if (m_config.resume)
             throw std::runtime_error("--resume: tệp kết quả " + m_storePath + " " + damage +
                                      ". Không tiếp tục trận cũ được; tệp được giữ nguyên. Chạy "
                                      "lại không có --resume để bắt đầu trận mới (tệp cũ sẽ được "
                                      "cất sang một bên, không bị xóa).");
-        const std::string aside = keepAside(m_storePath).string();
+        const std::string aside = store::keepAside(m_storePath).string();
         m_lastError = "Tệp kết quả cũ " + damage + ": đã cất sang " + aside +
                       " (không xóa); trận mới ghi vào tệp mới";
         std::fprintf(stderr, "dovui: %s\n", m_lastError.c_str());

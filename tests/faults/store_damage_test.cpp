@@ -13,11 +13,12 @@
 #include <random>
 
 #include "bots_ack_log.hpp"
-#include "dovui/server/results_file_check.hpp"
+#include "dovui/store/file_check.hpp"
 #include "fault_support.hpp"
 
 using namespace dovui;
 using namespace dovui::server;
+using dovui::store::walCommitsLost;
 using namespace dovui::server::test;
 namespace fs = std::filesystem;
 

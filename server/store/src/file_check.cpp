@@ -1,4 +1,4 @@
-#include "dovui/server/results_file_check.hpp"
+#include "dovui/store/file_check.hpp"
 
 #include <sqlite3.h>
 
@@ -11,7 +11,7 @@
 
 #include "dovui/store/results_file.hpp"
 
-namespace dovui::server {
+namespace dovui::store {
 namespace {
 
 namespace fs = std::filesystem;
@@ -59,6 +59,8 @@ bool damagedCode(int code) {
 
 /// quick_check's first finding, or the damage that stopped it; "" when the file is sound or
 /// cannot be checked now (busy, locked: the store's own open says that).
+/// Raw SQLite calls here, not SqlStatement: a damaged file's verdict is in the error codes,
+/// which the wrapper turns into exceptions.
 std::string sqliteFinding(sqlite3* db) {
     sqlite3_stmt* check = nullptr;
     std::string verdict;
@@ -179,4 +181,4 @@ fs::path keepAside(const fs::path& path) {
     return aside;
 }
 
-}  // namespace dovui::server
+}  // namespace dovui::store

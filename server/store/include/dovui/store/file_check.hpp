@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <string>
 
-namespace dovui::server {
+namespace dovui::store {
 
 /// What makes the results file at `path` unusable, in plain Vietnamese ("" when it is fine or
 /// does not exist yet). Reads only; never runs SQLite's recovery on a damaged WAL.
@@ -21,4 +21,4 @@ namespace dovui::server {
 /// so a new file can start; returns the new path of the main file.
 std::filesystem::path keepAside(const std::filesystem::path& path);
 
-}  // namespace dovui::server
+}  // namespace dovui::store
