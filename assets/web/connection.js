@@ -55,8 +55,7 @@ DoVui.Connection.prototype.open = function () {
   clearTimeout(this.connectTimer);
   this.connectTimer = setTimeout(function () {
     if (self.socket !== socket || socket.readyState !== 0) return;
-    socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
-    try { socket.close(); } catch (e) { /* never opened */ }
+    DoVui.abandonSocket(socket);
     self.socket = null;
     if (self.wanted) self.open();
   }, DoVui.LIVENESS.connectMs);
@@ -114,11 +113,16 @@ DoVui.Connection.prototype.startLiveness = function (socket) {
   }, DoVui.LIVENESS.intervalMs);
 };
 
-/** A silent socket is dropped without waiting for its close (that needs the dead link too). */
+/** Drops a socket without waiting for its close (a dead link never delivers one). */
+DoVui.abandonSocket = function (socket) {
+  socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+  try { socket.close(); } catch (e) { /* never opened, or already closing */ }
+};
+
+/** A silent socket is given up and a new one opened. */
 DoVui.Connection.prototype.giveUp = function (socket) {
   clearInterval(this.liveTimer);
-  socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
-  try { socket.close(); } catch (e) { /* already closing */ }
+  DoVui.abandonSocket(socket);
   if (this.socket !== socket) return;
   this.socket = null;
   this.handlers.onLost(0);

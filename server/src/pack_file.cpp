@@ -47,18 +47,16 @@ LoadedPack loadPackFile(const std::string& path, core::Lang lang) {
     LoadedPack loaded;
     loaded.json = std::move(text);
     core::PackLoadResult result = core::parsePack(loaded.json);
-    if (!result.pack) {
-        std::string message = path + (vi ? ": bộ câu hỏi có lỗi:" : ": the pack has problems:");
-        for (const auto& problem : result.problems)
-            message += "\n  " + core::describe(problem, lang);
-        throw std::runtime_error(message);
-    }
+    std::vector<std::string> problems;
+    for (const auto& problem : result.problems)
+        problems.push_back(core::describe(problem, lang));
     // The same rules as `dovui-pack check` (design.md §4): a pack the tool fails is not played.
-    if (std::vector<std::string> errors = core::packRuleErrors(*result.pack, lang);
-        !errors.empty()) {
+    if (result.pack)
+        problems = core::packRuleErrors(*result.pack, lang);
+    if (!problems.empty()) {
         std::string message = path + (vi ? ": bộ câu hỏi có lỗi:" : ": the pack has problems:");
-        for (const std::string& error : errors)
-            message += "\n  " + error;
+        for (const std::string& problem : problems)
+            message += "\n  " + problem;
         throw std::runtime_error(message);
     }
     loaded.pack = std::move(*result.pack);

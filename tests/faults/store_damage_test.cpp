@@ -77,12 +77,7 @@ void checkRefusedThenFresh(const fs::path& dataDir, const std::string& what) {
     const auto before = snapshotFiles(dataDir);
     ServerConfig config = testConfig(pack, dataDir.string());
     config.resume = true;
-    std::string message;
-    try {
-        MatchServer server(config);
-    } catch (const std::exception& e) {
-        message = e.what();
-    }
+    const std::string message = startupError(config);
     MESSAGE(message);
     CHECK(message.find(what) != std::string::npos);
     CHECK(message.find("giữ nguyên") != std::string::npos);

@@ -47,6 +47,15 @@ std::string writeTestPack(const std::filesystem::path& folder) {
     return path.string();
 }
 
+std::string startupError(const ServerConfig& config) {
+    try {
+        MatchServer server(config);
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return {};
+}
+
 ServerConfig testConfig(const std::string& packPath, const std::string& dataDir) {
     auto ports = freeUdpPorts(2);
     ServerConfig config;

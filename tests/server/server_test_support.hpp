@@ -37,6 +37,8 @@ std::string writeTestPack(const std::filesystem::path& folder);
 
 /// A server config on free ports with its results in `dataDir` and a fixed PIN.
 ServerConfig testConfig(const std::string& packPath, const std::string& dataDir);
+/// What constructing a MatchServer with `config` throws ("" when it starts).
+std::string startupError(const ServerConfig& config);
 
 /// One learner over real ENet: keeps every message and how the link closed.
 class Learner {

@@ -137,12 +137,7 @@ TEST_CASE("--resume from a damaged store is refused in words; the file is kept a
     sqlite3_close(db);
     ServerConfig config = testConfig(pack, dir.str());
     config.resume = true;
-    std::string message;
-    try {
-        MatchServer server(config);
-    } catch (const std::exception& e) {
-        message = e.what();
-    }
+    const std::string message = startupError(config);
     CHECK(message.find("tệp kết quả bị hỏng") != std::string::npos);
     CHECK(message.find("ngoài các phương án") != std::string::npos);
     CHECK(message.find("không có --resume") != std::string::npos);

@@ -160,4 +160,12 @@ std::string HtmlPage::finish() {
     return std::move(m_html);
 }
 
+void kpi(HtmlPage& page, const std::string& value, const std::string& label) {
+    page.raw("<div class=\"kpi\"><b>")
+        .text(value)
+        .raw("</b><span>")
+        .text(label)
+        .raw("</span></div>");
+}
+
 }  // namespace dovui::report

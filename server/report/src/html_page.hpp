@@ -27,4 +27,7 @@ private:
     std::string m_html;
 };
 
+/// A key figure in the page's top row: the big value over its label.
+void kpi(HtmlPage& page, const std::string& value, const std::string& label);
+
 }  // namespace dovui::report

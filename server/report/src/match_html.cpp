@@ -30,14 +30,6 @@ void fact(HtmlPage& page, const std::string& term, const std::string& value) {
     page.raw("<div><dt>").text(term).raw("</dt><dd>").text(value).raw("</dd></div>");
 }
 
-void kpi(HtmlPage& page, const std::string& value, const std::string& label) {
-    page.raw("<div class=\"kpi\"><b>")
-        .text(value)
-        .raw("</b><span>")
-        .text(label)
-        .raw("</span></div>");
-}
-
 std::string duration(const MatchRecord& m, Lang lang) {
     if (!m.endedAt)
         return tr(lang, "chưa kết thúc", "not finished");

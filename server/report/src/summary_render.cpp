@@ -23,14 +23,6 @@ std::string rangeText(const Summary& s, Lang lang) {
     return formatDate(from, lang) + " – " + formatDate(to, lang);
 }
 
-void kpi(HtmlPage& page, const std::string& value, const std::string& label) {
-    page.raw("<div class=\"kpi\"><b>")
-        .text(value)
-        .raw("</b><span>")
-        .text(label)
-        .raw("</span></div>");
-}
-
 using MonthRows = std::vector<std::pair<std::string, const std::map<std::string, Tally>*>>;
 
 /// Rows by month, heat-coloured, with the whole period's accuracy and a bar.
