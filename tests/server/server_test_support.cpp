@@ -286,4 +286,38 @@ std::string field(const std::string& line, const std::string& key) {
     return line.substr(at, line.find(' ', at) - at);
 }
 
+void playQuestion(Harness& h, const std::vector<Learner*>& learners, std::uint16_t q,
+                  const std::vector<std::vector<std::uint8_t>>& choices) {
+    REQUIRE(h.waitPhase(core::Phase::Question, q));
+    REQUIRE(h.pumpUntil([&] {
+        return std::all_of(learners.begin(), learners.end(), [&](Learner* l) {
+            auto question = l->last<core::QuestionMsg>();
+            return question && question->index == q;
+        });
+    }));
+    for (std::size_t i = 0; i < learners.size(); ++i) {
+        h.pumpFor(40);
+        answer(*learners[i], q, choices[i]);
+    }
+    REQUIRE(h.pumpUntil([&] {
+        return std::all_of(learners.begin(), learners.end(),
+                           [&](Learner* l) { return ackFor(*l, q).has_value(); });
+    }));
+    for (Learner* l : learners)
+        CHECK(ackFor(*l, q) == core::AnswerRefusal::None);
+    REQUIRE(h.waitPhase(core::Phase::Reveal, q));
+    REQUIRE(h.pumpUntil([&] {
+        return std::all_of(learners.begin(), learners.end(), [&](Learner* l) {
+            auto reveal = l->last<core::RevealMsg>();
+            return reveal && reveal->index == q;
+        });
+    }));
+}
+
+void nextQuestion(Harness& h, std::uint16_t q) {
+    h.command(CmdNext{});
+    REQUIRE(h.waitPhase(core::Phase::Leaderboard, q));
+    h.command(CmdNext{});
+}
+
 }  // namespace dovui::server::test

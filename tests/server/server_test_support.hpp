@@ -129,6 +129,12 @@ private:
 void answer(Learner& l, std::uint16_t index, std::vector<std::uint8_t> choice);
 /// The refusal of the last acknowledgement for question `index`, if one came.
 std::optional<core::AnswerRefusal> ackFor(const Learner& l, std::uint16_t index);
+/// Drives every learner through question `q`: answers in order with a small gap each,
+/// then waits for every acknowledgement and the reveal.
+void playQuestion(Harness& h, const std::vector<Learner*>& learners, std::uint16_t q,
+                  const std::vector<std::vector<std::uint8_t>>& choices);
+/// From the reveal of question `q` through its leaderboard to the next question.
+void nextQuestion(Harness& h, std::uint16_t q);
 
 // ---------------------------------------------------------------- the results file
 
