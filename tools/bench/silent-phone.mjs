@@ -23,7 +23,7 @@ const log = (...a) => console.log(new Date().toISOString().slice(11, 19), ...a);
 const PIN = 318642;
 
 const work = support.tempDir('dovui-silent-');
-const pack = support.writePack(path.join(root, 'assets'), work, ['bhdt-02'], 60);
+const pack = support.writePack(path.join(root, 'assets'), work, ['bhdt-03'], 60);  // a single choice: four tiles
 const [webPort, gamePort, infoPort] = [await support.freeTcpPort(), await support.freeUdpPort(), await support.freeUdpPort()];
 const server = support.startServer(opt.server, ['--pack', pack, '--port', gamePort, '--info-port', infoPort,
   '--web-port', webPort, '--pin', PIN, '--data-dir', work].map(String));
